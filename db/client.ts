@@ -1,0 +1,51 @@
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema/index.js";
+
+/** The drizzle database, whichever driver sits under it. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** A transaction handle, as passed to `db.transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** An open database with the means to migrate and close it. */
+export interface Database {
+  db: Db;
+  /** "postgres" for a real server, "pglite" for the embedded default. */
+  kind: "postgres" | "pglite";
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+
+/**
+ * Opens the database: the `postgres` driver when a URL is given, otherwise
+ * PGlite in `dataDir` (the zero-install default for trying the product).
+ */
+export async function openDatabase(options: { url?: string; dataDir: string }): Promise<Database> {
+  if (options.url) {
+    const sql = postgres(options.url, { onnotice: () => {}, max: 10 });
+    const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: "postgres",
+      migrate: () => migratePostgres(drizzlePostgres(sql, { schema }), { migrationsFolder }),
+      close: () => sql.end({ timeout: 5 }),
+    };
+  }
+  const client = await PGlite.create(options.dataDir);
+  const pglite = drizzlePglite(client, { schema });
+  return {
+    db: pglite as unknown as Db,
+    kind: "pglite",
+    migrate: () => migratePglite(pglite, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,6 @@
+export * from "./organisations.js";
+export * from "./users.js";
+export * from "./forums.js";
+export * from "./meetings.js";
+export * from "./documentStore.js";
+export * from "./blocks.js";

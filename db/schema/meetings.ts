@@ -1,0 +1,28 @@
+import { pgTable, text, timestamp, uuid, index } from "drizzle-orm/pg-core";
+import { forums } from "./forums.js";
+
+/** One meeting of a forum. */
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    forumId: uuid("forum_id")
+      .notNull()
+      .references(() => forums.id),
+    title: text("title").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    place: text("place").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("meetings_forum_idx").on(t.forumId, t.startsAt)],
+);
+
+/** The collaborative document of a meeting: agenda first, minutes later. */
+export const documents = pgTable("documents", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  meetingId: uuid("meeting_id")
+    .notNull()
+    .unique()
+    .references(() => meetings.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

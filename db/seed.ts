@@ -1,0 +1,81 @@
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { hashPassword } from "../server/auth/password.js";
+import { createMeeting } from "../server/commands/meetingCreator.js";
+import { copenhagenTime } from "../shared/rules/copenhagenTime.js";
+import type { Db } from "./client.js";
+import { demoAgenda } from "./demoAgenda.js";
+import { clusters, forums, memberships, organisations, users } from "./schema/index.js";
+
+/** The password of the three demo logins. */
+export const DEMO_PASSWORD = "demo-moede";
+
+/** The demo logins `npm start` prints. */
+export const DEMO_LOGINS = [
+  { email: "formand@demo.invalid", role: "chair" },
+  { email: "sekretariat@demo.invalid", role: "secretariat" },
+  { email: "medlem@demo.invalid", role: "member" },
+] as const;
+
+// Invented people; none of them appear in the real documents.
+const PEOPLE = [
+  { email: "formand@demo.invalid", name: "Karen Lund Vestergaard", org: "Aalborg Kommune", role: "chair", note: "medformand" },
+  { email: "sekretariat@demo.invalid", name: "Mads Holm Kjærgaard", org: "Region Nordjylland", role: "secretariat" },
+  { email: "medlem@demo.invalid", name: "Signe Bak Thomsen", org: "Rebild Kommune", role: "member" },
+  { email: "henrik.oestergaard@demo.invalid", name: "Henrik Østergaard Nielsen", org: "Aalborg Universitetshospital", role: "chair", note: "medformand" },
+  { email: "lotte.friis@demo.invalid", name: "Lotte Friis Andersen", org: "Psykiatrien i Region Nordjylland", role: "member", note: "afbud" },
+  { email: "peter.skov@demo.invalid", name: "Peter Skov Madsen", org: "PLO Nordjylland", role: "member" },
+  { email: "anne.krogh@demo.invalid", name: "Anne Mette Krogh", org: "Aalborg Kommune", role: "secretariat" },
+] as const;
+
+/** The first weekday at least two weeks ahead, so the demo meeting is always upcoming. */
+function upcomingMeetingDate(now = new Date()): Date {
+  const day = new Date(now.getTime() + 14 * 24 * 3600_000);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+  return copenhagenTime(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), 14, 0);
+}
+
+/** True when the database has no users yet. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const result = await db.select({ n: sql<number>`count(*)::int` }).from(users);
+  return result[0].n === 0;
+}
+
+/** Seeds "Sundhedsklynge Midt" with its forums, invented members and one upcoming Chefforum meeting. */
+export async function seedDemo(db: Db): Promise<void> {
+  const demoHash = await hashPassword(DEMO_PASSWORD);
+  const otherHash = await hashPassword(randomBytes(24).toString("base64url"));
+  const orgNames = [...new Set(PEOPLE.map((p) => p.org))];
+  const orgRows = await db.insert(organisations).values(orgNames.map((name) => ({ name }))).returning();
+  const orgId = (name: string) => orgRows.find((o) => o.name === name)!.id;
+
+  const [cluster] = await db.insert(clusters).values({ name: "Sundhedsklynge Midt" }).returning();
+  const [direktoer] = await db.insert(forums).values({ clusterId: cluster.id, name: "Direktørforum", kind: "direktoerforum" }).returning();
+  const [chef] = await db
+    .insert(forums)
+    .values({ clusterId: cluster.id, name: "Chefforum", kind: "chefforum", reportsToForumId: direktoer.id })
+    .returning();
+  const driftsfora = ["Voksen Somatik", "Voksenpsykiatri", "Børn-Unge Somatik", "Børn-Unge Psykiatri"];
+  await db.insert(forums).values(
+    driftsfora.map((name) => ({ clusterId: cluster.id, name: `Driftsforum ${name}`, kind: "driftsforum" as const, reportsToForumId: chef.id })),
+  );
+
+  const isDemoLogin = (email: string) => DEMO_LOGINS.some((l) => l.email === email);
+  const userRows = await db
+    .insert(users)
+    .values(PEOPLE.map((p) => ({ email: p.email, name: p.name, organisationId: orgId(p.org), passwordHash: isDemoLogin(p.email) ? demoHash : otherHash })))
+    .returning();
+  await db.insert(memberships).values(
+    PEOPLE.map((p) => ({ userId: userRows.find((u) => u.email === p.email)!.id, forumId: chef.id, role: p.role, organisationId: orgId(p.org) })),
+  );
+
+  const members = PEOPLE.filter((p) => p.role !== "secretariat").map((p) => ({ name: p.name, organisation: p.org, note: "note" in p ? p.note : undefined }));
+  const secretariat = PEOPLE.filter((p) => p.role === "secretariat").map((p) => `${p.name}, ${p.org}`);
+  await createMeeting(db, {
+    forumId: chef.id,
+    title: "Møde i Chefforum",
+    startsAt: upcomingMeetingDate(),
+    place: "Mødelokale 2, Regionshuset, Aalborg",
+    content: demoAgenda(members, secretariat),
+  });
+}

@@ -1,0 +1,36 @@
+import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import { originGuard, sessionMiddleware } from "./auth/middleware.js";
+import type { AppDeps, AppEnv } from "./context.js";
+import { AppError } from "./errors.js";
+import { authRoutes } from "./routes/auth.js";
+import { healthRoutes } from "./routes/health.js";
+import { meetingRoutes } from "./routes/meetings.js";
+import { syncRoutes } from "./routes/sync.js";
+import { clientRoutes } from "./routes/client.js";
+import { SYNC_PATH } from "../shared/protocol/limits.js";
+
+/** The Hono app: middleware, routes and the one error handler. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use(secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.route("/", healthRoutes(deps));
+  app.use("/api/*", sessionMiddleware(deps), originGuard(deps));
+  app.use(`${SYNC_PATH}/*`, sessionMiddleware(deps));
+  app.route("/api", authRoutes(deps));
+  app.route("/api", meetingRoutes(deps));
+  app.route(SYNC_PATH, syncRoutes(deps));
+  app.all("/api/*", () => {
+    throw new AppError(404, "not_found", "Dette API-endpoint findes ikke.");
+  });
+  app.route("/", clientRoutes());
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) {
+      return c.json({ error: { code: error.code, message: error.message } }, error.status);
+    }
+    deps.logger.error({ err: error, path: c.req.path }, "unhandled error");
+    return c.json({ error: { code: "internal", message: "Der opstod en uventet fejl." } }, 500);
+  });
+  return app;
+}

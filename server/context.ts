@@ -1,0 +1,20 @@
+import type { Database } from "../db/client.js";
+import type { SessionResult } from "./auth/session.js";
+import type { Env } from "./env.js";
+import type { Logger } from "./logger.js";
+import type { RoomRegistry } from "./sync/roomRegistry.js";
+
+/** What the app is built from: opened once at boot and shared by every request. */
+export interface AppDeps {
+  database: Database;
+  env: Env;
+  logger: Logger;
+  rooms: RoomRegistry;
+}
+
+/** Hono's typing of per-request variables. */
+export interface AppEnv {
+  Variables: {
+    session: SessionResult | null;
+  };
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+const booleanish = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const schema = z.object({
+  /** Port to listen on; 0 picks a free one (tests). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface to bind. */
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** A Postgres URL for production; unset means embedded PGlite in DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Where the embedded database lives when DATABASE_URL is unset. */
+  DATA_DIR: z.string().min(1).default("./data"),
+  /** Seed the demo cluster into an empty database. */
+  SEED_DEMO: booleanish.default(true),
+  /** Extra origins (comma-separated) allowed to open websockets and send mutating requests. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((s) =>
+      s
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
+  /** Trust X-Forwarded-Proto/Host from a reverse proxy in front of the server. */
+  TRUST_PROXY: booleanish.default(false),
+  /** Milliseconds without edits before a document's blocks are extracted. */
+  EXTRACT_DEBOUNCE_MS: z.coerce.number().int().min(0).default(500),
+  /** Longest a busy document waits for extraction, in milliseconds. */
+  EXTRACT_MAX_WAIT_MS: z.coerce.number().int().min(0).default(3000),
+  /** Log level: debug, info, warn, error. */
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+/** Validated server configuration. */
+export type Env = z.infer<typeof schema>;
+
+/** Reads and validates the configuration; throws a readable error naming each bad variable. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

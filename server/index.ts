@@ -1,0 +1,67 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { WebSocketServer } from "ws";
+import { openDatabase } from "../db/client.js";
+import { isEmpty, seedDemo } from "../db/seed.js";
+import { MAX_FRAME_BYTES } from "../shared/protocol/limits.js";
+import { createApp } from "./app.js";
+import type { AppDeps } from "./context.js";
+import { lockDataDir } from "./dataDirLock.js";
+import type { Env } from "./env.js";
+import { createLogger } from "./logger.js";
+import { RoomRegistry } from "./sync/roomRegistry.js";
+
+/** A running server. */
+export interface RunningServer {
+  port: number;
+  url: string;
+  /** True when this start seeded the demo cluster. */
+  seeded: boolean;
+  deps: AppDeps;
+  /** Stops accepting connections, stores every pending write, closes the database. */
+  close(): Promise<void>;
+}
+
+/** Boots the product: lock, database, migrations, demo seed, HTTP and websocket serving. */
+export async function startServer(env: Env): Promise<RunningServer> {
+  const logger = createLogger(env.LOG_LEVEL);
+  const unlock = env.DATABASE_URL ? () => {} : lockDataDir(env.DATA_DIR);
+  try {
+    const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+    await database.migrate();
+    const seeded = env.SEED_DEMO && (await isEmpty(database.db));
+    if (seeded) await seedDemo(database.db);
+
+    const rooms = new RoomRegistry(database.db, logger, {
+      extractDebounceMs: env.EXTRACT_DEBOUNCE_MS,
+      extractMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
+    });
+    const deps: AppDeps = { database, env, logger, rooms };
+    const app = createApp(deps);
+    const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, websocket: { server: wss } }, () => resolve(s));
+    });
+    const port = (server.address() as AddressInfo).port;
+    const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;
+    logger.info({ port, database: database.kind }, "server listening");
+
+    return {
+      port,
+      url: `http://${host}:${port}`,
+      seeded,
+      deps,
+      async close() {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        await rooms.close();
+        for (const client of wss.clients) client.terminate();
+        await closed;
+        await database.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+import { sql } from "drizzle-orm";
+import { Hono } from "hono";
+import type { AppDeps, AppEnv } from "../context.js";
+
+/** Liveness and readiness probes. */
+export function healthRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .get("/healthz", (c) => c.json({ ok: true }))
+    .get("/readyz", async (c) => {
+      try {
+        await deps.database.db.execute(sql`select 1`);
+        return c.json({ ok: true, database: deps.database.kind });
+      } catch {
+        return c.json({ ok: false, error: { code: "database_unavailable", message: "Databasen svarer ikke." } }, 503);
+      }
+    });
+}

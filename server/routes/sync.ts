@@ -1,0 +1,46 @@
+import { upgradeWebSocket } from "@hono/node-server";
+import { Hono } from "hono";
+import type { WebSocket } from "ws";
+import { DOCUMENT_ID_PATTERN } from "../../shared/protocol/limits.js";
+import { documentAccess, policy } from "../auth/policies.js";
+import { isAllowedOrigin } from "../auth/origin.js";
+import { requireSession } from "../auth/middleware.js";
+import type { AppDeps, AppEnv } from "../context.js";
+import { AppError, notFound } from "../errors.js";
+import { SyncConnection } from "../sync/connection.js";
+
+type SyncEnv = AppEnv & { Variables: { readOnly: boolean } };
+
+/**
+ * The websocket endpoint `/sync/:documentId`. The upgrade is refused with a
+ * plain HTTP status before any Yjs message: 401 without a session, 403 from a
+ * foreign Origin, 404 when the user may not read the meeting.
+ */
+export function syncRoutes(deps: AppDeps) {
+  return new Hono<SyncEnv>().get(
+    "/:documentId",
+    async (c, next) => {
+      const documentId = c.req.param("documentId");
+      if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
+        throw new AppError(426, "upgrade_required", "Dette endpoint kræver en websocket-forbindelse.");
+      }
+      const session = requireSession(c);
+      if (!isAllowedOrigin(c, deps.env)) {
+        throw new AppError(403, "bad_origin", "Forbindelsen kommer fra et andet websted og er afvist.");
+      }
+      const access = DOCUMENT_ID_PATTERN.test(documentId) ? await documentAccess(deps.database.db, session.user.id, documentId) : null;
+      if (!access) throw notFound("Dokumentet");
+      c.set("readOnly", !policy.canEdit(access.role));
+      await next();
+    },
+    upgradeWebSocket((c) => {
+      const documentId = c.req.param("documentId")!;
+      const log = deps.logger.child({ documentId, userId: c.get("session")?.user.id });
+      const connection = new SyncConnection(deps.rooms, documentId, c.get("readOnly"), log);
+      return {
+        onOpen: (_event, ws) => connection.open(ws.raw as WebSocket),
+        onMessage: (event, ws) => connection.receive(event.data, ws.raw as WebSocket),
+      };
+    }),
+  );
+}

@@ -1,0 +1,59 @@
+import { and, asc, eq, gt, lte } from "drizzle-orm";
+import * as Y from "yjs";
+import type { Db } from "../../db/client.js";
+import { documentSnapshots, documentUpdates } from "../../db/schema/index.js";
+
+/** Fold the log into the snapshot once a document's tail has this many rows. */
+const COMPACT_AFTER_ROWS = 200;
+
+/** Durable storage of Yjs documents: a snapshot plus an append-only log of updates. */
+export class DocumentStore {
+  constructor(private readonly db: Db) {}
+
+  /** Appends updates as one merged row; resolves once Postgres has committed it. */
+  async append(documentId: string, updates: Uint8Array[]): Promise<void> {
+    if (updates.length === 0) return;
+    const data = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+    await this.db.insert(documentUpdates).values({ documentId, data });
+  }
+
+  /**
+   * Everything stored for a document, as updates to apply in order: the
+   * snapshot first, then the log rows written after it.
+   */
+  async load(documentId: string): Promise<{ updates: Uint8Array[]; lastUpdateId: number; tailRows: number }> {
+    const [snapshot] = await this.db.select().from(documentSnapshots).where(eq(documentSnapshots.documentId, documentId));
+    const after = snapshot?.lastUpdateId ?? 0;
+    const tail = await this.db
+      .select({ id: documentUpdates.id, data: documentUpdates.data })
+      .from(documentUpdates)
+      .where(and(eq(documentUpdates.documentId, documentId), gt(documentUpdates.id, after)))
+      .orderBy(asc(documentUpdates.id));
+    const updates = snapshot ? [snapshot.data, ...tail.map((r) => r.data)] : tail.map((r) => r.data);
+    return { updates, lastUpdateId: tail.at(-1)?.id ?? after, tailRows: tail.length };
+  }
+
+  /**
+   * Replaces the snapshot with `state` (which must include every log row up
+   * to `lastUpdateId`) and drops those rows, in one transaction.
+   */
+  async compact(documentId: string, state: Uint8Array, lastUpdateId: number): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx
+        .insert(documentSnapshots)
+        .values({ documentId, data: state, lastUpdateId })
+        .onConflictDoUpdate({
+          target: documentSnapshots.documentId,
+          set: { data: state, lastUpdateId, updatedAt: new Date() },
+        });
+      await tx.delete(documentUpdates).where(and(eq(documentUpdates.documentId, documentId), lte(documentUpdates.id, lastUpdateId)));
+    });
+  }
+
+  /** Loads a document and, when its log tail has grown long, folds it into the snapshot. */
+  async loadCompacting(documentId: string, doc: Y.Doc, origin: unknown): Promise<void> {
+    const { updates, lastUpdateId, tailRows } = await this.load(documentId);
+    Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)), origin);
+    if (tailRows >= COMPACT_AFTER_ROWS) await this.compact(documentId, Y.encodeStateAsUpdate(doc), lastUpdateId);
+  }
+}

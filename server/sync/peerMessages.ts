@@ -1,0 +1,84 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import { applyAwarenessUpdate } from "y-protocols/awareness";
+import * as syncProtocol from "y-protocols/sync";
+import { CloseCode } from "../../shared/protocol/closeCodes.js";
+import { awarenessClientIds } from "./awarenessClients.js";
+import { MessageType, awarenessMessage } from "./messages.js";
+import type { Peer, Room } from "./room.js";
+
+/** A frame the server refuses; the connection that sent it is closed with `code`. */
+export class ProtocolViolation extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function handleSync(room: Room, peer: Peer, decoder: decoding.Decoder): Uint8Array | null {
+  const syncType = decoding.readVarUint(decoder);
+  if (syncType === syncProtocol.messageYjsSyncStep1) {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.Sync);
+    syncProtocol.readSyncStep1(decoder, encoder, room.doc);
+    return encoding.toUint8Array(encoder);
+  }
+  if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+    throw new ProtocolViolation(CloseCode.MalformedMessage, `unknown sync message type ${syncType}`);
+  }
+  // Read-only peers' document changes are dropped, never applied or relayed.
+  if (peer.readOnly) return null;
+  let failure: Error | undefined;
+  syncProtocol.readSyncStep2(decoder, room.doc, peer, (error) => {
+    failure = error;
+  });
+  if (failure) throw new ProtocolViolation(CloseCode.MalformedMessage, `invalid update: ${failure.message}`);
+  return null;
+}
+
+function handleAwareness(room: Room, peer: Peer, decoder: decoding.Decoder): void {
+  const update = decoding.readVarUint8Array(decoder);
+  const ids = awarenessClientIds(update);
+  for (const id of ids) {
+    for (const other of room.peers) {
+      if (other !== peer && other.clientIds.has(id)) {
+        throw new ProtocolViolation(CloseCode.AwarenessForbidden, `awareness client ${id} belongs to another connection`);
+      }
+    }
+  }
+  ids.forEach((id) => peer.clientIds.add(id));
+  applyAwarenessUpdate(room.awareness, update, peer);
+}
+
+/**
+ * Handles one frame from a peer and returns the reply to send it, if any.
+ * Sync step 1 is answered only after earlier updates are stored, so no peer
+ * is ever shown an edit that a crash could still lose.
+ * Throws {@link ProtocolViolation} for frames that must close the connection.
+ */
+export async function handlePeerMessage(room: Room, peer: Peer, data: Uint8Array): Promise<Uint8Array | null> {
+  const decoder = decoding.createDecoder(data);
+  try {
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.Sync:
+        if (data[1] === syncProtocol.messageYjsSyncStep1) await room.whenWritten();
+        return handleSync(room, peer, decoder);
+      case MessageType.Awareness:
+        handleAwareness(room, peer, decoder);
+        return null;
+      case MessageType.QueryAwareness:
+        return awarenessMessage(room.awareness);
+      case MessageType.Auth:
+        // Authentication happens before the upgrade; the in-band auth message is ignored.
+        return null;
+      default:
+        throw new ProtocolViolation(CloseCode.MalformedMessage, `unknown message type ${type}`);
+    }
+  } catch (error) {
+    if (error instanceof ProtocolViolation) throw error;
+    throw new ProtocolViolation(CloseCode.MalformedMessage, `malformed frame: ${(error as Error).message}`);
+  }
+}

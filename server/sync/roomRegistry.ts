@@ -1,0 +1,106 @@
+import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
+import { CloseCode } from "../../shared/protocol/closeCodes.js";
+import { yDocToJson } from "../../shared/editor/ydoc.js";
+import type { Db } from "../../db/client.js";
+import { syncBlocks } from "../commands/blockSyncer.js";
+import type { Logger } from "../logger.js";
+import { DocumentStore } from "./documentStore.js";
+import { ExtractionScheduler } from "./extractionScheduler.js";
+import { Room, type Peer, type SyncSocket } from "./room.js";
+
+/** Options for {@link RoomRegistry}. */
+export interface RoomRegistryOptions {
+  extractDebounceMs: number;
+  extractMaxWaitMs: number;
+}
+
+/**
+ * All rooms of this process: the one module that knows where a document's
+ * live state is, so scale-out can later replace it behind the same methods.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly store: DocumentStore;
+  private readonly extraction: ExtractionScheduler;
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: Logger,
+    options: RoomRegistryOptions,
+  ) {
+    this.store = new DocumentStore(db);
+    this.extraction = new ExtractionScheduler((room) => this.extract(room), options.extractDebounceMs, options.extractMaxWaitMs);
+  }
+
+  /** Number of rooms in memory. */
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /** Adds a peer to the document's room, loading the room first. Rejects when it cannot be loaded. */
+  async join(documentId: string, socket: SyncSocket, readOnly: boolean): Promise<{ room: Room; peer: Peer }> {
+    let room = this.rooms.get(documentId);
+    if (!room) {
+      room = new Room(
+        documentId,
+        this.store,
+        this.log,
+        (r) => this.extraction.touch(r),
+        (r) => this.forget(r),
+      );
+      this.rooms.set(documentId, room);
+    }
+    const peer: Peer = { socket, readOnly, clientIds: new Set() };
+    room.peers.add(peer);
+    try {
+      await room.ready;
+    } catch (error) {
+      room.peers.delete(peer);
+      this.forget(room);
+      throw error;
+    }
+    return { room, peer };
+  }
+
+  /** Removes a peer; the last one out unloads the room once its writes and extraction are done. */
+  async leave(room: Room, peer: Peer): Promise<void> {
+    room.removePeer(peer);
+    if (room.peers.size > 0) return;
+    await room.whenWritten();
+    await this.extraction.flush(room);
+    if (room.peers.size > 0) return;
+    this.forget(room);
+    room.destroy();
+  }
+
+  /** Closes every connection with a reconnect code and waits for all writes and extractions. */
+  async close(): Promise<void> {
+    const rooms = [...this.rooms.values()];
+    for (const room of rooms) {
+      for (const peer of room.peers) peer.socket.close(CloseCode.ServerRestart, "server restarting");
+    }
+    await Promise.all(
+      rooms.map(async (room) => {
+        await room.whenWritten();
+        await this.extraction.flush(room);
+        room.destroy();
+      }),
+    );
+    this.rooms.clear();
+  }
+
+  private forget(room: Room): void {
+    if (this.rooms.get(room.documentId) === room) this.rooms.delete(room.documentId);
+  }
+
+  private async extract(room: Room): Promise<void> {
+    if (room.failed) return;
+    const log = this.log.child({ documentId: room.documentId });
+    try {
+      const json = yDocToJson(room.doc);
+      await syncBlocks(this.db, room.documentId, extractBlocks(json));
+    } catch (error) {
+      log.error({ err: error }, "block extraction failed; stored rows left as they were");
+    }
+  }
+}

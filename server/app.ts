@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { originGuard, sessionMiddleware } from "./auth/middleware.js";
 import type { AppDeps, AppEnv } from "./context.js";
@@ -28,6 +29,9 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof AppError) {
       return c.json({ error: { code: error.code, message: error.message } }, error.status);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json({ error: { code: "invalid_request", message: `Ugyldig forespørgsel: ${error.message}` } }, error.status);
     }
     deps.logger.error({ err: error, path: c.req.path }, "unhandled error");
     return c.json({ error: { code: "internal", message: "Der opstod en uventet fejl." } }, 500);

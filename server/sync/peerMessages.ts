@@ -3,7 +3,7 @@ import * as encoding from "lib0/encoding";
 import { applyAwarenessUpdate } from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
-import { awarenessClientIds } from "./awarenessClients.js";
+import { filterAwarenessUpdate } from "./awarenessFilter.js";
 import { MessageType, awarenessMessage } from "./messages.js";
 import type { Peer, Room } from "./room.js";
 
@@ -39,17 +39,14 @@ function handleSync(room: Room, peer: Peer, decoder: decoding.Decoder): Uint8Arr
 }
 
 function handleAwareness(room: Room, peer: Peer, decoder: decoding.Decoder): void {
-  const update = decoding.readVarUint8Array(decoder);
-  const ids = awarenessClientIds(update);
-  for (const id of ids) {
-    for (const other of room.peers) {
-      if (other !== peer && other.clientIds.has(id)) {
-        throw new ProtocolViolation(CloseCode.AwarenessForbidden, `awareness client ${id} belongs to another connection`);
-      }
-    }
+  const verdict = filterAwarenessUpdate(decoding.readVarUint8Array(decoder), room.awareness, peer.clientIds, (id) =>
+    [...room.peers].some((other) => other !== peer && other.clientIds.has(id)),
+  );
+  if (!verdict.ok) {
+    throw new ProtocolViolation(CloseCode.AwarenessForbidden, `awareness client ${verdict.clientId} belongs to another connection`);
   }
-  ids.forEach((id) => peer.clientIds.add(id));
-  applyAwarenessUpdate(room.awareness, update, peer);
+  verdict.claimed.forEach((id) => peer.clientIds.add(id));
+  if (verdict.update) applyAwarenessUpdate(room.awareness, verdict.update, peer);
 }
 
 /**

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "../../db/seed.js";
+import { loadEnv } from "../../server/env.js";
+import { startServer, type RunningServer } from "../../server/index.js";
+import { docEdits } from "../helpers/docEdits.js";
+import { connectClient, synced } from "../helpers/syncClient.js";
+import { waitFor } from "../helpers/waitFor.js";
+
+let dataDir: string;
+let server: RunningServer;
+const env = () => loadEnv({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "error", EXTRACT_DEBOUNCE_MS: "50" });
+
+async function loginAs(email: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  expect(res.status).toBe(200);
+  return /session=[^;]+/.exec(res.headers.get("set-cookie")!)![0];
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "moedebord-pglite-"));
+  server = await startServer(env());
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("the embedded default (PGlite)", () => {
+  it("migrates, seeds the demo cluster and serves it to the three demo logins", async () => {
+    expect(server.seeded).toBe(true);
+    for (const { email, role } of DEMO_LOGINS) {
+      const cookie = await loginAs(email);
+      const { meetings } = await (await fetch(`${server.url}/api/meetings`, { headers: { cookie } })).json();
+      expect(meetings).toHaveLength(1);
+      expect(meetings[0]).toMatchObject({ forumName: "Chefforum", canEdit: role !== "member" });
+      expect(new Date(meetings[0].startsAt).getTime()).toBeGreaterThan(Date.now());
+    }
+  });
+
+  it("holds the demo agenda in the shape of Chefforum's minutes", async () => {
+    const cookie = await loginAs("sekretariat@demo.invalid");
+    const { meetings } = await (await fetch(`${server.url}/api/meetings`, { headers: { cookie } })).json();
+    const client = connectClient(server.url, meetings[0].documentId, cookie);
+    try {
+      await synced(client);
+      const text = docEdits.text(client.doc);
+      for (const title of ["Deltagere", "Godkendelse af dagsorden", "Omprioritering af klyngemidler", "Eventuelt"]) expect(text).toContain(title);
+      expect(text).toContain("(afbud)");
+      const id = docEdits.addDecision(client.doc, 1, "Dagsordenen blev godkendt.");
+      await waitFor(async () => {
+        const res = await fetch(`${server.url}/api/meetings/${meetings[0].id}/decisions`, { headers: { cookie } });
+        expect((await res.json()).decisions).toEqual([expect.objectContaining({ id, agendaItem: expect.objectContaining({ number: "2" }) })]);
+      });
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it("refuses a second server on the same data directory with a clear message", async () => {
+    await expect(startServer(env())).rejects.toThrow(/in use by another Mødebord process/);
+  });
+
+  it("keeps the data across a restart and does not seed twice", async () => {
+    await server.close();
+    server = await startServer(env());
+    expect(server.seeded).toBe(false);
+    const cookie = await loginAs("formand@demo.invalid");
+    const { meetings } = await (await fetch(`${server.url}/api/meetings`, { headers: { cookie } })).json();
+    expect(meetings).toHaveLength(1);
+    const res = await fetch(`${server.url}/api/meetings/${meetings[0].id}/decisions`, { headers: { cookie } });
+    expect((await res.json()).decisions.map((d: { text: string }) => d.text)).toEqual(["Dagsordenen blev godkendt."]);
+  });
+});

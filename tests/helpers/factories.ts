@@ -1,0 +1,67 @@
+import { randomBytes } from "node:crypto";
+import type { Db } from "../../db/client.js";
+import { clusters, forums, memberships, organisations, users } from "../../db/schema/index.js";
+import { hashPassword } from "../../server/auth/password.js";
+import type { Role } from "../../server/auth/policies.js";
+import { createMeeting } from "../../server/commands/meetingCreator.js";
+import type { DocJSON } from "../../shared/blocks/extractBlocks.js";
+import { build } from "../../shared/editor/build.js";
+
+const unique = () => randomBytes(4).toString("hex");
+/** The password every factory user gets. */
+export const TEST_PASSWORD = "korrekt-hest-batteri";
+let passwordHash: Promise<string> | undefined;
+
+/** Creates a user (invented person) who can log in with {@link TEST_PASSWORD}. */
+export async function createUser(db: Db, fields: { name?: string; email?: string } = {}) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const id = unique();
+  const [org] = await db.insert(organisations).values({ name: `Testkommune ${id}` }).returning();
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: fields.email ?? `person-${id}@test.invalid`,
+      name: fields.name ?? `Testperson ${id}`,
+      passwordHash: await passwordHash,
+      organisationId: org.id,
+    })
+    .returning();
+  return user;
+}
+
+/** Creates a cluster with one forum. */
+export async function createForum(db: Db, name = "Chefforum") {
+  const [cluster] = await db.insert(clusters).values({ name: `Sundhedsklynge ${unique()}` }).returning();
+  const [forum] = await db.insert(forums).values({ clusterId: cluster.id, name, kind: "chefforum" }).returning();
+  return forum;
+}
+
+/** Gives a user a role in a forum. */
+export async function addMember(db: Db, forumId: string, userId: string, role: Role) {
+  await db.insert(memberships).values({ forumId, userId, role });
+}
+
+/** Creates a meeting whose document holds `content` (one agenda item by default). */
+export async function createTestMeeting(db: Db, forumId: string, content?: DocJSON) {
+  return createMeeting(db, {
+    forumId,
+    title: "Møde i Chefforum",
+    startsAt: new Date("2030-03-04T13:00:00Z"),
+    place: "Mødelokale 1",
+    content: content ?? build.doc(build.agendaItem("Godkendelse af dagsorden", build.paragraph("Det indstilles, at dagsordenen godkendes."))),
+  });
+}
+
+/** A forum with a chair, a secretary and a member, and one meeting. */
+export async function createMeetingScenario(db: Db, content?: DocJSON) {
+  const forum = await createForum(db);
+  const chair = await createUser(db, { name: "Birthe Chair Holm" });
+  const secretary = await createUser(db, { name: "Jonas Sekretær Dal" });
+  const member = await createUser(db, { name: "Ulla Medlem Ravn" });
+  const outsider = await createUser(db, { name: "Ole Udenfor Bech" });
+  await addMember(db, forum.id, chair.id, "chair");
+  await addMember(db, forum.id, secretary.id, "secretariat");
+  await addMember(db, forum.id, member.id, "member");
+  const meeting = await createTestMeeting(db, forum.id, content);
+  return { forum, chair, secretary, member, outsider, ...meeting };
+}

@@ -1,0 +1,40 @@
+import { loadEnv } from "../../server/env.js";
+import { startServer, type RunningServer } from "../../server/index.js";
+import { createTestDatabaseUrl } from "./database.js";
+
+/** A server on a free port over its own fresh database. */
+export interface TestServer extends RunningServer {
+  databaseUrl: string;
+  /** Performs a request against the server with JSON helpers. */
+  request(path: string, init?: RequestInit & { json?: unknown; cookie?: string }): Promise<Response>;
+}
+
+/** Starts the real server in-process on port 0 with quick extraction timings. */
+export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+  const databaseUrl = overrides.DATABASE_URL ?? (await createTestDatabaseUrl());
+  const env = loadEnv({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    SEED_DEMO: "false",
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "error",
+    EXTRACT_DEBOUNCE_MS: "100",
+    EXTRACT_MAX_WAIT_MS: "500",
+    ...overrides,
+    DATABASE_URL: databaseUrl,
+  });
+  const server = await startServer(env);
+  return {
+    ...server,
+    databaseUrl,
+    request(path, init = {}) {
+      const headers = new Headers(init.headers);
+      if (init.cookie) headers.set("cookie", init.cookie);
+      let body = init.body;
+      if (init.json !== undefined) {
+        headers.set("content-type", "application/json");
+        body = JSON.stringify(init.json);
+      }
+      return fetch(`${server.url}${path}`, { ...init, headers, body });
+    },
+  };
+}

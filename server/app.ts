@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { originGuard, sessionMiddleware } from "./auth/middleware.js";
 import type { AppDeps, AppEnv } from "./context.js";
@@ -11,12 +12,25 @@ import { syncRoutes } from "./routes/sync.js";
 import { clientRoutes } from "./routes/client.js";
 import { SYNC_PATH } from "../shared/protocol/limits.js";
 
+// JSON bodies of this API are small; attachments get their own limit when they arrive.
+const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
 /** The Hono app: middleware, routes and the one error handler. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use(secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.route("/", healthRoutes(deps));
-  app.use("/api/*", sessionMiddleware(deps), originGuard(deps));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_JSON_BODY_BYTES,
+      onError: () => {
+        throw new AppError(413, "body_too_large", "Forespørgslen er for stor.");
+      },
+    }),
+    sessionMiddleware(deps),
+    originGuard(deps),
+  );
   app.use(`${SYNC_PATH}/*`, sessionMiddleware(deps));
   app.route("/api", authRoutes(deps));
   app.route("/api", meetingRoutes(deps));

@@ -1,8 +1,9 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { originGuard, sessionMiddleware } from "./auth/middleware.js";
+import { requestSizeLimit } from "./requestSizeLimit.js";
+import { attachmentRoutes } from "./routes/attachments.js";
 import type { AppDeps, AppEnv } from "./context.js";
 import { AppError } from "./errors.js";
 import { authRoutes } from "./routes/auth.js";
@@ -12,9 +13,6 @@ import { syncRoutes } from "./routes/sync.js";
 import { clientRoutes } from "./routes/client.js";
 import { SYNC_PATH } from "../shared/protocol/limits.js";
 
-// JSON bodies of this API are small; attachments get their own limit when they arrive.
-const MAX_JSON_BODY_BYTES = 1024 * 1024;
-
 /** The Hono app: middleware, routes and the one error handler. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -22,18 +20,14 @@ export function createApp(deps: AppDeps) {
   app.route("/", healthRoutes(deps));
   app.use(
     "/api/*",
-    bodyLimit({
-      maxSize: MAX_JSON_BODY_BYTES,
-      onError: () => {
-        throw new AppError(413, "body_too_large", "Forespørgslen er for stor.");
-      },
-    }),
+    requestSizeLimit(deps),
     sessionMiddleware(deps),
     originGuard(deps),
   );
   app.use(`${SYNC_PATH}/*`, sessionMiddleware(deps));
   app.route("/api", authRoutes(deps));
   app.route("/api", meetingRoutes(deps));
+  app.route("/api", attachmentRoutes(deps));
   app.route(SYNC_PATH, syncRoutes(deps));
   app.all("/api/*", () => {
     throw new AppError(404, "not_found", "Dette API-endpoint findes ikke.");

@@ -31,6 +31,8 @@ const schema = z.object({
   EXTRACT_DEBOUNCE_MS: z.coerce.number().int().min(0).default(500),
   /** Longest a busy document waits for extraction, in milliseconds. */
   EXTRACT_MAX_WAIT_MS: z.coerce.number().int().min(0).default(3000),
+  /** Largest attachment (Bilag) accepted, in bytes. */
+  MAX_ATTACHMENT_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
   /** Log level: debug, info, warn, error. */
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });

@@ -4,3 +4,4 @@ export * from "./forums.js";
 export * from "./meetings.js";
 export * from "./documentStore.js";
 export * from "./blocks.js";
+export * from "./attachments.js";

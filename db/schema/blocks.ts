@@ -1,44 +1,86 @@
-import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { documents, meetings } from "./meetings.js";
 
-/** An agenda item extracted from a meeting document, keyed by its block id. */
+// Every extracted block is keyed by (document, block id), points at its meeting,
+// and is marked removed rather than deleted when its block leaves the document.
+const blockColumns = () => ({
+  documentId: uuid("document_id")
+    .notNull()
+    .references(() => documents.id, { onDelete: "cascade" }),
+  id: text("id").notNull(),
+  meetingId: uuid("meeting_id")
+    .notNull()
+    .references(() => meetings.id, { onDelete: "cascade" }),
+  position: integer("position").notNull(),
+  removedAt: timestamp("removed_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** An agenda item extracted from a meeting document. */
 export const agendaItems = pgTable(
   "agenda_items",
   {
-    documentId: uuid("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
-    id: text("id").notNull(),
-    meetingId: uuid("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
+    ...blockColumns(),
     number: text("number").notNull(),
     title: text("title").notNull(),
-    position: integer("position").notNull(),
-    removedAt: timestamp("removed_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    kind: text("kind"),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.id] }), index("agenda_items_meeting_idx").on(t.meetingId)],
 );
 
-/** A decision extracted from a meeting document, keyed by its block id. */
+/** A decision extracted from a meeting document. */
 export const decisions = pgTable(
   "decisions",
   {
-    documentId: uuid("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
-    id: text("id").notNull(),
-    meetingId: uuid("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
+    ...blockColumns(),
     agendaItemId: text("agenda_item_id"),
     text: text("text").notNull(),
-    position: integer("position").notNull(),
-    removedAt: timestamp("removed_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.id] }), index("decisions_meeting_idx").on(t.meetingId)],
+);
+
+/** An action item extracted from a meeting document, with its follow-up state. */
+export const actionItems = pgTable(
+  "action_items",
+  {
+    ...blockColumns(),
+    agendaItemId: text("agenda_item_id"),
+    text: text("text").notNull(),
+    ownerKind: text("owner_kind"),
+    ownerId: text("owner_id"),
+    ownerName: text("owner_name"),
+    dueKind: text("due_kind"),
+    dueDate: date("due_date"),
+    dueCondition: text("due_condition"),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.id] }), index("action_items_meeting_idx").on(t.meetingId)],
+);
+
+/** An escalation or referral extracted from a meeting document. */
+export const escalations = pgTable(
+  "escalations",
+  {
+    ...blockColumns(),
+    agendaItemId: text("agenda_item_id"),
+    text: text("text").notNull(),
+    targetForumId: text("target_forum_id"),
+    targetForumName: text("target_forum_name"),
+    direction: text("direction"),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.id] }), index("escalations_meeting_idx").on(t.meetingId)],
+);
+
+/** One person on a meeting's participants list, present or absent. */
+export const attendees = pgTable(
+  "attendees",
+  {
+    ...blockColumns(),
+    userId: text("user_id"),
+    name: text("name").notNull(),
+    organisation: text("organisation"),
+    role: text("role").notNull(),
+    present: boolean("present").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.id] }), index("attendees_meeting_idx").on(t.meetingId)],
 );

@@ -1,84 +1,106 @@
-/** A ProseMirror/Tiptap node in JSON form, as `editor.getJSON()` returns it. */
-export interface DocJSON {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: DocJSON[];
-  text?: string;
-}
+import { AGENDA_ITEM_KINDS, ATTENDEE_ROLES, DUE_KINDS, ESCALATION_DIRECTIONS, OWNER_KINDS, oneOf } from "../editor/vocabulary.js";
+import type { DocJSON, ExtractedBlocks } from "./types.js";
 
-/** An agenda item as extracted from the document. */
-export interface ExtractedAgendaItem {
-  id: string;
-  /** "1", "2", … for top-level items; "2.1" for an item found inside item 2. */
-  number: string;
-  title: string;
-  position: number;
-}
-
-/** A decision as extracted from the document. */
-export interface ExtractedDecision {
-  id: string;
-  /** The agenda item the decision stands in, or null when it stands outside every item. */
-  agendaItemId: string | null;
-  text: string;
-  position: number;
-}
-
-/** Everything {@link extractBlocks} finds in one document. */
-export interface ExtractedBlocks {
-  agendaItems: ExtractedAgendaItem[];
-  decisions: ExtractedDecision[];
-}
+export type * from "./types.js";
 
 /** The plain text of a node, block children separated by newlines. */
 export function plainText(node: DocJSON): string {
   if (node.type === "text") return node.text ?? "";
   if (node.type === "hardBreak") return "\n";
-  const parts = (node.content ?? []).map(plainText);
-  const isInline = (node.content ?? []).every((c) => c.type === "text" || c.type === "hardBreak");
-  return parts.join(isInline ? "" : "\n").trim();
+  const children = node.content ?? [];
+  const isInline = children.every((c) => c.type === "text" || c.type === "hardBreak");
+  return children.map(plainText).join(isInline ? "" : "\n").trim();
 }
 
-function blockId(node: DocJSON): string | null {
-  const id = node.attrs?.id;
-  return typeof id === "string" && id.length > 0 ? id : null;
-}
+const str = (value: unknown): string | null => (typeof value === "string" && value.length > 0 ? value : null);
 
 /**
- * Finds the agenda items and decisions of a meeting document. Pure: no I/O,
- * so it can run on every settle and in unit tests alike. Blocks without an id
- * (not yet assigned by the editor) are skipped; a repeated id keeps its first
- * occurrence, since rows are keyed by id.
+ * Finds the tracked blocks of a meeting document: agenda items, decisions,
+ * action items, escalations and attendees. Pure: no I/O, so it runs on every
+ * settle and in unit tests alike. Blocks without an id (not yet assigned by
+ * the editor) are skipped; a repeated id keeps its first occurrence, since
+ * rows are keyed by id.
  */
 export function extractBlocks(doc: DocJSON): ExtractedBlocks {
-  const result: ExtractedBlocks = { agendaItems: [], decisions: [] };
+  const out: ExtractedBlocks = { agendaItems: [], decisions: [], actionItems: [], escalations: [], attendees: [] };
   const seen = new Set<string>();
+  const claim = (node: DocJSON): string | null => {
+    const id = str(node.attrs?.id);
+    if (!id || seen.has(id)) return null;
+    seen.add(id);
+    return id;
+  };
 
-  const walk = (node: DocJSON, itemId: string | null, itemNumber: string | null, counter: { n: number }) => {
-    if (node.type === "agendaItem") {
-      counter.n += 1;
-      const number = itemNumber ? `${itemNumber}.${counter.n}` : String(counter.n);
-      const id = blockId(node);
-      const titleNode = node.content?.find((c) => c.type === "agendaTitle");
-      if (id && !seen.has(id)) {
-        seen.add(id);
-        result.agendaItems.push({ id, number, title: titleNode ? plainText(titleNode) : "", position: result.agendaItems.length });
+  const walk = (node: DocJSON, itemId: string | null, itemNumber: string | null, counter: { n: number }): void => {
+    const a = node.attrs ?? {};
+    switch (node.type) {
+      case "agendaItem": {
+        counter.n += 1;
+        const number = itemNumber ? `${itemNumber}.${counter.n}` : String(counter.n);
+        const id = claim(node);
+        const title = node.content?.find((c) => c.type === "agendaTitle");
+        if (id) {
+          out.agendaItems.push({ id, number, title: title ? plainText(title) : "", kind: oneOf(AGENDA_ITEM_KINDS, a.kind, null), position: out.agendaItems.length });
+        }
+        const inner = { n: 0 };
+        for (const child of node.content ?? []) walk(child, id ?? itemId, number, inner);
+        return;
       }
-      const inner = { n: 0 };
-      for (const child of node.content ?? []) walk(child, id ?? itemId, number, inner);
-      return;
-    }
-    if (node.type === "decision") {
-      const id = blockId(node);
-      if (id && !seen.has(id)) {
-        seen.add(id);
-        result.decisions.push({ id, agendaItemId: itemId, text: plainText(node), position: result.decisions.length });
+      case "decision": {
+        const id = claim(node);
+        if (id) out.decisions.push({ id, agendaItemId: itemId, text: plainText(node), position: out.decisions.length });
+        return;
       }
-      return;
+      case "actionItem": {
+        const id = claim(node);
+        if (!id) return;
+        out.actionItems.push({
+          id,
+          agendaItemId: itemId,
+          text: plainText(node),
+          position: out.actionItems.length,
+          ownerKind: oneOf(OWNER_KINDS, a.ownerKind, null),
+          ownerId: str(a.ownerId),
+          ownerName: str(a.ownerName),
+          dueKind: oneOf(DUE_KINDS, a.dueKind, null),
+          dueDate: typeof a.dueDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(a.dueDate) ? a.dueDate : null,
+          dueCondition: str(a.dueCondition),
+        });
+        return;
+      }
+      case "escalation": {
+        const id = claim(node);
+        if (!id) return;
+        out.escalations.push({
+          id,
+          agendaItemId: itemId,
+          text: plainText(node),
+          position: out.escalations.length,
+          targetForumId: str(a.targetForumId),
+          targetForumName: str(a.targetForumName),
+          direction: oneOf(ESCALATION_DIRECTIONS, a.direction, null),
+        });
+        return;
+      }
+      case "attendee": {
+        const id = claim(node);
+        if (!id) return;
+        out.attendees.push({
+          id,
+          userId: str(a.userId),
+          name: typeof a.name === "string" ? a.name : "",
+          organisation: str(a.organisation),
+          role: oneOf(ATTENDEE_ROLES, a.role, "medlem"),
+          present: a.present !== false,
+          position: out.attendees.length,
+        });
+        return;
+      }
+      default:
+        for (const child of node.content ?? []) walk(child, itemId, itemNumber, counter);
     }
-    for (const child of node.content ?? []) walk(child, itemId, itemNumber, counter);
   };
 
   walk(doc, null, null, { n: 0 });
-  return result;
+  return out;
 }

@@ -1,17 +1,28 @@
 import { Node, mergeAttributes } from "@tiptap/core";
+import { AGENDA_ITEM_KINDS, oneOf } from "./vocabulary.js";
 
 /**
- * One numbered agenda item ("Punkt N"): a title followed by free content.
- * Numbering is not stored; the editor shows it with a CSS counter and the
- * server derives it from document order, so reordering renumbers for free.
+ * One numbered agenda item ("Punkt N"): a title, then its sections and free
+ * content. Numbering is not stored; the editor shows it with a CSS counter and
+ * the server derives it from document order, so reordering renumbers for free.
  */
 export const AgendaItem = Node.create({
   name: "agendaItem",
   // Items are not in the "block" group so they cannot be nested inside each other.
   group: "agenda",
-  content: "agendaTitle block*",
+  content: "agendaTitle (itemSection | block)*",
   defining: true,
   isolating: true,
+
+  addAttributes() {
+    return {
+      kind: {
+        default: null,
+        parseHTML: (el) => oneOf(AGENDA_ITEM_KINDS, el.getAttribute("data-kind"), null),
+        renderHTML: (attrs) => (attrs.kind ? { "data-kind": attrs.kind } : {}),
+      },
+    };
+  },
 
   parseHTML() {
     return [{ tag: "section[data-type='agenda-item']" }];

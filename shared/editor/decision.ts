@@ -1,59 +1,15 @@
-import { Node, mergeAttributes } from "@tiptap/core";
+import { createTextBlock } from "./textBlock.js";
 
-declare module "@tiptap/core" {
-  interface Commands<ReturnType> {
-    decision: {
-      /** Inserts an empty decision block after the current block. */
-      insertDecision: () => ReturnType;
-    };
-  }
-}
+/** Shortcut that inserts a decision ("b" for beslutning). */
+export const DECISION_SHORTCUT = "Mod-Alt-b";
 
 /**
- * A decision taken at the meeting ("Beslutning"). Its `id` attribute comes
- * from the UniqueID extension when the block is created and keys the row the
- * server extracts into Postgres.
+ * A decision taken at the meeting ("Beslutning"). Its `id` comes from the
+ * UniqueID extension when the block is created and keys the extracted row.
  */
-export const Decision = Node.create({
+export const Decision = createTextBlock({
   name: "decision",
-  group: "block",
-  content: "inline*",
-  defining: true,
-
-  parseHTML() {
-    return [{ tag: "div[data-type='decision']" }];
-  },
-
-  renderHTML({ HTMLAttributes }) {
-    return ["div", mergeAttributes(HTMLAttributes, { "data-type": "decision", class: "decision" }), 0];
-  },
-
-  addCommands() {
-    return {
-      insertDecision:
-        () =>
-        ({ state, chain }) => {
-          const { $from } = state.selection;
-          const after = $from.depth > 0 ? $from.after(Math.min($from.depth, 2)) : $from.pos;
-          return chain()
-            .insertContentAt(after, { type: this.name })
-            .setTextSelection(after + 1)
-            .run();
-        },
-    };
-  },
-
-  addKeyboardShortcuts() {
-    return {
-      "Mod-Alt-b": () => this.editor.commands.insertDecision(),
-      // Enter at the end of a decision continues with a plain paragraph, not a second decision.
-      Enter: ({ editor }) => {
-        const { $from, empty } = editor.state.selection;
-        if (!empty || $from.parent.type.name !== this.name || $from.parentOffset !== $from.parent.content.size) {
-          return false;
-        }
-        return editor.chain().insertContentAt($from.after(), { type: "paragraph" }).setTextSelection($from.after() + 1).run();
-      },
-    };
-  },
+  htmlType: "decision",
+  command: "insertDecision",
+  shortcut: DECISION_SHORTCUT,
 });

@@ -1,14 +1,19 @@
 import type { Extensions } from "@tiptap/core";
-import type { Transaction } from "@tiptap/pm/state";
 import Document from "@tiptap/extension-document";
-import StarterKit from "@tiptap/starter-kit";
 import UniqueID from "@tiptap/extension-unique-id";
+import type { Transaction } from "@tiptap/pm/state";
+import StarterKit from "@tiptap/starter-kit";
+import { ActionItem } from "./actionItem.js";
 import { AgendaItem } from "./agendaItem.js";
 import { AgendaTitle } from "./agendaTitle.js";
+import { Attendance, Attendee } from "./attendance.js";
+import "./commands.js";
 import { Decision } from "./decision.js";
+import { Escalation } from "./escalation.js";
+import { ItemSection } from "./itemSection.js";
 
 /** Node types whose blocks carry a stable `id` attribute. */
-export const BLOCK_ID_TYPES = ["agendaItem", "decision"];
+export const BLOCK_ID_TYPES = ["agendaItem", "decision", "actionItem", "escalation", "attendance", "attendee"];
 
 /** Options for {@link documentExtensions}. */
 export interface DocumentExtensionOptions {
@@ -28,11 +33,19 @@ export function documentExtensions(options: DocumentExtensionOptions = {}): Exte
       // Yjs has its own undo manager; the trailing node makes concurrent first edits create two paragraphs.
       undoRedo: false,
       trailingNode: false,
+      // Code blocks have no place in minutes; pasted ones become paragraphs.
+      codeBlock: false,
+      link: { openOnClick: false, autolink: true },
     }),
     Document.extend({ content: "(block | agenda)+" }),
     AgendaItem,
     AgendaTitle,
+    ItemSection,
     Decision,
+    ActionItem,
+    Escalation,
+    Attendance,
+    Attendee,
     UniqueID.configure({
       types: BLOCK_ID_TYPES,
       filterTransaction: options.filterTransaction ?? null,

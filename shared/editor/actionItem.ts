@@ -1,0 +1,25 @@
+import { DUE_KINDS, OWNER_KINDS, oneOf } from "./vocabulary.js";
+import { createTextBlock, dataAttribute } from "./textBlock.js";
+
+/** Shortcut that inserts an action item ("a" for aktionspunkt). */
+export const ACTION_ITEM_SHORTCUT = "Mod-Alt-a";
+
+/**
+ * A task agreed at the meeting: the text says what; the attributes say who
+ * (a person or organisation by id, "Sekretariatet", "Formandskabet" or free
+ * text in `ownerName`) and when (a date, the next meeting, or a condition).
+ */
+export const ActionItem = createTextBlock({
+  name: "actionItem",
+  htmlType: "action-item",
+  command: "insertActionItem",
+  shortcut: ACTION_ITEM_SHORTCUT,
+  attributes: {
+    ownerKind: dataAttribute("owner-kind", (v) => oneOf(OWNER_KINDS, v, null)),
+    ownerId: dataAttribute("owner-id"),
+    ownerName: dataAttribute("owner-name"),
+    dueKind: dataAttribute("due-kind", (v) => oneOf(DUE_KINDS, v, null)),
+    dueDate: dataAttribute("due-date", (v) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null)),
+    dueCondition: dataAttribute("due-condition"),
+  },
+});

@@ -1,0 +1,21 @@
+import { ESCALATION_DIRECTIONS, oneOf } from "./vocabulary.js";
+import { createTextBlock, dataAttribute } from "./textBlock.js";
+
+/** Shortcut that inserts an escalation ("e" for eskalering). */
+export const ESCALATION_SHORTCUT = "Mod-Alt-e";
+
+/**
+ * An item sent up, down or sideways on the forum ladder
+ * (eskalationsprincippet): the text is the case, the attributes the target.
+ */
+export const Escalation = createTextBlock({
+  name: "escalation",
+  htmlType: "escalation",
+  command: "insertEscalation",
+  shortcut: ESCALATION_SHORTCUT,
+  attributes: {
+    targetForumId: dataAttribute("target-forum-id"),
+    targetForumName: dataAttribute("target-forum-name"),
+    direction: dataAttribute("direction", (v) => oneOf(ESCALATION_DIRECTIONS, v, null)),
+  },
+});

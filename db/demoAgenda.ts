@@ -1,47 +1,38 @@
-import type { DocJSON } from "../shared/blocks/extractBlocks.js";
-import { build } from "../shared/editor/build.js";
+import type { DocJSON } from "../shared/blocks/types.js";
+import { build, type AttendeeInput } from "../shared/editor/build.js";
+import { agendaTemplate } from "../server/commands/agendaTemplate.js";
+import { DEFAULT_STANDING_ITEMS } from "../shared/rules/standingItems.js";
 
-/** A short Chefforum agenda in the shape of the forum's real minutes. */
-export function demoAgenda(participants: { name: string; organisation: string; note?: string }[], secretariat: string[]): DocJSON {
-  const { doc, agendaItem, heading, paragraph, orderedList } = build;
-  return doc(
-    agendaItem(
-      "Deltagere",
-      heading(3, "Deltagere"),
-      ...participants.map((p) => paragraph(`${p.name}, ${p.organisation}${p.note ? ` (${p.note})` : ""}`)),
-      heading(3, "Sekretariat"),
-      ...secretariat.map((s) => paragraph(s)),
-    ),
-    agendaItem(
-      "Godkendelse af dagsorden",
-      heading(3, "Sagsfremstilling"),
-      paragraph("Det indstilles, at Chefforum:"),
-      orderedList("Godkender dagsordenen"),
-      heading(3, "Beslutning"),
-      paragraph(),
-    ),
-    agendaItem(
+/** Two case items in the shape of Chefforum's real minutes (invented content). */
+function caseItems(forumName: string): DocJSON[] {
+  const { kindedItem, section, paragraph, recommendation } = build;
+  return [
+    kindedItem(
+      "drøftelse",
       "Opfølgning på udskrivningsforløb for ældre medicinske patienter",
-      heading(3, "Sagsfremstilling"),
-      paragraph(
-        "Driftsforum Voksen Somatik har fulgt op på samarbejdsaftalen om indlæggelse og udskrivning. Punktet giver en status på de aftalte indsatser og de data, der følges.",
+      section(
+        "sagsfremstilling",
+        paragraph(
+          "Driftsforum Voksen Somatik har fulgt op på samarbejdsaftalen om indlæggelse og udskrivning. Punktet giver en status på de aftalte indsatser og de data, der følges.",
+        ),
       ),
-      heading(3, "Indstilling"),
-      paragraph("Det indstilles, at Chefforum:"),
-      orderedList("Tager orienteringen til efterretning", "Drøfter behovet for justeringer af indsatserne"),
-      heading(3, "Beslutning"),
-      paragraph(),
+      recommendation(forumName, "Tager orienteringen til efterretning", "Drøfter behovet for justeringer af indsatserne"),
+      section("bilag", paragraph("Statusnotat, udskrivningsforløb.pdf")),
+      section("beslutning"),
     ),
-    agendaItem(
+    kindedItem(
+      "beslutning",
       "Omprioritering af klyngemidler",
-      heading(3, "Sagsfremstilling"),
-      paragraph("Sekretariatet har samlet forslag til omprioritering af de resterende klyngemidler for indeværende år."),
-      heading(3, "Indstilling"),
-      paragraph("Det indstilles, at Chefforum:"),
-      orderedList("Godkender omprioriteringen af klyngemidlerne"),
-      heading(3, "Beslutning"),
-      paragraph(),
+      section("sagsfremstilling", paragraph("Sekretariatet har samlet forslag til omprioritering af de resterende klyngemidler for indeværende år.")),
+      recommendation(forumName, "Godkender omprioriteringen af klyngemidlerne"),
+      section("beslutning"),
     ),
-    agendaItem("Eventuelt", paragraph()),
-  );
+  ];
+}
+
+/** The demo Chefforum agenda: the standing items with two case items before Eventuelt. */
+export function demoAgenda(forumName: string, participants: AttendeeInput[]): DocJSON {
+  const doc = agendaTemplate({ forumName, standingItems: DEFAULT_STANDING_ITEMS, participants });
+  const items = doc.content!;
+  return build.doc(...items.slice(0, -1), ...caseItems(forumName), items[items.length - 1]);
 }

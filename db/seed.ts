@@ -19,11 +19,11 @@ export const DEMO_LOGINS = [
 
 // Invented people; none of them appear in the real documents.
 const PEOPLE = [
-  { email: "formand@demo.invalid", name: "Karen Lund Vestergaard", org: "Aalborg Kommune", role: "chair", note: "medformand" },
+  { email: "formand@demo.invalid", name: "Karen Lund Vestergaard", org: "Aalborg Kommune", role: "chair" },
   { email: "sekretariat@demo.invalid", name: "Mads Holm Kjærgaard", org: "Region Nordjylland", role: "secretariat" },
   { email: "medlem@demo.invalid", name: "Signe Bak Thomsen", org: "Rebild Kommune", role: "member" },
-  { email: "henrik.oestergaard@demo.invalid", name: "Henrik Østergaard Nielsen", org: "Aalborg Universitetshospital", role: "chair", note: "medformand" },
-  { email: "lotte.friis@demo.invalid", name: "Lotte Friis Andersen", org: "Psykiatrien i Region Nordjylland", role: "member", note: "afbud" },
+  { email: "henrik.oestergaard@demo.invalid", name: "Henrik Østergaard Nielsen", org: "Aalborg Universitetshospital", role: "chair" },
+  { email: "lotte.friis@demo.invalid", name: "Lotte Friis Andersen", org: "Psykiatrien i Region Nordjylland", role: "member", absent: true },
   { email: "peter.skov@demo.invalid", name: "Peter Skov Madsen", org: "PLO Nordjylland", role: "member" },
   { email: "anne.krogh@demo.invalid", name: "Anne Mette Krogh", org: "Aalborg Kommune", role: "secretariat" },
 ] as const;
@@ -69,13 +69,19 @@ export async function seedDemo(db: Db): Promise<void> {
     PEOPLE.map((p) => ({ userId: userRows.find((u) => u.email === p.email)!.id, forumId: chef.id, role: p.role, organisationId: orgId(p.org) })),
   );
 
-  const members = PEOPLE.filter((p) => p.role !== "secretariat").map((p) => ({ name: p.name, organisation: p.org, note: "note" in p ? p.note : undefined }));
-  const secretariat = PEOPLE.filter((p) => p.role === "secretariat").map((p) => `${p.name}, ${p.org}`);
+  const roleOf = { chair: "medformand", secretariat: "sekretariat", member: "medlem" } as const;
+  const participants = PEOPLE.map((p) => ({
+    userId: userRows.find((u) => u.email === p.email)!.id,
+    name: p.name,
+    organisation: p.org,
+    role: roleOf[p.role],
+    present: !("absent" in p),
+  })).sort((a, b) => Number(a.role === "sekretariat") - Number(b.role === "sekretariat"));
   await createMeeting(db, {
     forumId: chef.id,
     title: "Møde i Chefforum",
     startsAt: upcomingMeetingDate(),
     place: "Mødelokale 2, Regionshuset, Aalborg",
-    content: demoAgenda(members, secretariat),
+    content: demoAgenda(chef.name, participants),
   });
 }

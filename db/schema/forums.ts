@@ -1,4 +1,5 @@
-import { type AnyPgColumn, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { DEFAULT_STANDING_ITEMS, type StandingItem } from "../../shared/rules/standingItems.js";
 import { organisations } from "./organisations.js";
 import { users } from "./users.js";
 
@@ -21,6 +22,8 @@ export const forums = pgTable("forums", {
   name: text("name").notNull(),
   kind: forumKind("kind").notNull(),
   reportsToForumId: uuid("reports_to_forum_id").references((): AnyPgColumn => forums.id),
+  /** The items a new agenda of this forum starts with. */
+  standingItems: jsonb("standing_items").$type<StandingItem[]>().notNull().default(DEFAULT_STANDING_ITEMS),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

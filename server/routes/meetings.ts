@@ -7,11 +7,18 @@ import { agendaItems, decisions, documents, forums, meetings, memberships } from
 import { requireSession } from "../auth/middleware.js";
 import { meetingAccess, policy } from "../auth/policies.js";
 import type { AppDeps, AppEnv } from "../context.js";
-import { notFound } from "../errors.js";
+import { AppError, forbidden, notFound } from "../errors.js";
+import { planMeeting } from "../commands/meetingPlanner.js";
 import { presentDecision, presentMeeting } from "../presenters/meeting.js";
 import { validationHook } from "./validation.js";
 
 const idParam = z.object({ id: z.string().uuid() });
+const newMeeting = z.object({
+  forumId: z.string().uuid(),
+  title: z.string().trim().min(1, "Mødet skal have en titel.").max(200),
+  startsAt: z.iso.datetime({ offset: true, message: "Tidspunktet skal være en ISO 8601-dato med tid." }),
+  place: z.string().trim().max(300).default(""),
+});
 
 /** Meetings the user may read, and their extracted decisions. */
 export function meetingRoutes(deps: AppDeps) {
@@ -34,6 +41,21 @@ export function meetingRoutes(deps: AppDeps) {
         .innerJoin(memberships, and(eq(memberships.forumId, meetings.forumId), eq(memberships.userId, user.id)))
         .orderBy(asc(meetings.startsAt));
       return c.json({ meetings: rows.map((r) => presentMeeting({ ...r, canEdit: policy.canEdit(r.role) })) });
+    })
+    .post("/meetings", zValidator("json", newMeeting, validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const input = c.req.valid("json");
+      const [membership] = await db
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.forumId, input.forumId), eq(memberships.userId, user.id)));
+      if (!membership) throw notFound("Forummet");
+      if (!policy.canEdit(membership.role)) throw forbidden("Kun formandskab og sekretariat kan oprette møder.");
+      const startsAt = new Date(input.startsAt);
+      if (startsAt.getTime() < Date.now()) throw new AppError(400, "meeting_in_past", "Mødet kan ikke ligge i fortiden.");
+      const { meetingId } = await planMeeting(db, { ...input, startsAt });
+      const access = (await meetingAccess(db, user.id, meetingId))!;
+      return c.json({ meeting: presentMeeting({ ...access, canEdit: true }) }, 201);
     })
     .get("/meetings/:id", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);

@@ -1,29 +1,58 @@
-import type { DocJSON } from "../blocks/extractBlocks.js";
+import type { DocJSON } from "../blocks/types.js";
+import type { AgendaItemKind, AttendeeRole, ItemSectionKind } from "./vocabulary.js";
 
-/** Builders for meeting-document JSON, used by the seed, new agendas and tests. */
+const text = (value: string): DocJSON[] => (value ? [{ type: "text", text: value }] : []);
+const id = () => crypto.randomUUID();
+
+/** A participant for {@link build.attendance}. */
+export interface AttendeeInput {
+  userId?: string | null;
+  name: string;
+  organisation?: string | null;
+  role?: AttendeeRole;
+  present?: boolean;
+}
+
+/** Builders for meeting-document JSON, used by new agendas, the seed and tests. Ids are fresh UUIDs. */
 export const build = {
   doc: (...content: DocJSON[]): DocJSON => ({ type: "doc", content }),
-  paragraph: (text = ""): DocJSON => (text ? { type: "paragraph", content: [{ type: "text", text }] } : { type: "paragraph" }),
-  heading: (level: number, text: string): DocJSON => ({ type: "heading", attrs: { level }, content: [{ type: "text", text }] }),
+  paragraph: (value = ""): DocJSON => ({ type: "paragraph", content: text(value) }),
+  heading: (level: number, value: string): DocJSON => ({ type: "heading", attrs: { level }, content: text(value) }),
   bulletList: (...items: string[]): DocJSON => ({
     type: "bulletList",
-    content: items.map((text) => ({ type: "listItem", content: [build.paragraph(text)] })),
+    content: items.map((value) => ({ type: "listItem", content: [build.paragraph(value)] })),
   }),
   orderedList: (...items: string[]): DocJSON => ({
     type: "orderedList",
     attrs: { start: 1 },
-    content: items.map((text) => ({ type: "listItem", content: [build.paragraph(text)] })),
+    content: items.map((value) => ({ type: "listItem", content: [build.paragraph(value)] })),
   }),
-  /** An agenda item with a fresh id; its number comes from its place in the document. */
-  agendaItem: (title: string, ...content: DocJSON[]): DocJSON => ({
+  /** An agenda item; its number comes from its place in the document. */
+  agendaItem: (title: string, ...content: DocJSON[]): DocJSON => build.kindedItem(null, title, ...content),
+  /** An agenda item of a given kind (beslutning, drøftelse, orientering). */
+  kindedItem: (kind: AgendaItemKind | null, title: string, ...content: DocJSON[]): DocJSON => ({
     type: "agendaItem",
-    attrs: { id: crypto.randomUUID() },
-    content: [{ type: "agendaTitle", content: title ? [{ type: "text", text: title }] : [] }, ...content],
+    attrs: { id: id(), kind },
+    content: [{ type: "agendaTitle", content: text(title) }, ...content],
   }),
-  /** A decision block with a fresh id. */
-  decision: (text: string): DocJSON => ({
-    type: "decision",
-    attrs: { id: crypto.randomUUID() },
-    content: text ? [{ type: "text", text }] : [],
+  /** A section of an item; an empty paragraph when given no content. */
+  section: (section: ItemSectionKind, ...content: DocJSON[]): DocJSON => ({
+    type: "itemSection",
+    attrs: { section },
+    content: content.length > 0 ? content : [build.paragraph()],
+  }),
+  /** An Indstilling section in the forums' wording: "Det indstilles, at <forum>:" and a numbered list. */
+  recommendation: (forumName: string, ...points: string[]): DocJSON =>
+    build.section("indstilling", build.paragraph(`Det indstilles, at ${forumName}:`), build.orderedList(...points)),
+  decision: (value: string): DocJSON => ({ type: "decision", attrs: { id: id() }, content: text(value) }),
+  actionItem: (value: string, attrs: Record<string, unknown> = {}): DocJSON => ({ type: "actionItem", attrs: { id: id(), ...attrs }, content: text(value) }),
+  escalation: (value: string, attrs: Record<string, unknown> = {}): DocJSON => ({ type: "escalation", attrs: { id: id(), ...attrs }, content: text(value) }),
+  attendance: (people: AttendeeInput[]): DocJSON => ({
+    type: "attendance",
+    attrs: { id: id() },
+    content: people.map((p) => ({
+      type: "attendee",
+      attrs: { id: id(), userId: p.userId ?? null, name: p.name, organisation: p.organisation ?? null, role: p.role ?? "medlem", present: p.present ?? true },
+    })),
   }),
 };

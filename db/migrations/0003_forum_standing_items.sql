@@ -1,0 +1,1 @@
+ALTER TABLE "forums" ADD COLUMN "standing_items" jsonb DEFAULT '[{"template":"deltagere","title":"Deltagere"},{"template":"godkendelse","title":"Godkendelse af dagsorden"},{"template":"opfoelgning","title":"Opfølgning på aktionspunkter"},{"template":"eventuelt","title":"Eventuelt"}]'::jsonb NOT NULL;

@@ -1,0 +1,41 @@
+import type { DocJSON } from "../../shared/blocks/types.js";
+import { build, type AttendeeInput } from "../../shared/editor/build.js";
+import type { StandingItem } from "../../shared/rules/standingItems.js";
+
+/** What a new agenda is filled from. */
+export interface AgendaTemplateInput {
+  forumName: string;
+  standingItems: StandingItem[];
+  /** The forum's members, chairs and secretariat, for the Deltagere item. */
+  participants: AttendeeInput[];
+}
+
+function standingItem(item: StandingItem, input: AgendaTemplateInput): DocJSON {
+  const { section, paragraph, kindedItem } = build;
+  switch (item.template) {
+    case "deltagere":
+      return kindedItem(null, item.title, build.attendance(input.participants));
+    case "godkendelse":
+      return kindedItem("beslutning", item.title, build.recommendation(input.forumName, "Godkender dagsordenen"), section("beslutning"));
+    case "opfoelgning":
+      return kindedItem(
+        "orientering",
+        item.title,
+        section("sagsfremstilling", paragraph("Status på aktionspunkter fra tidligere møder.")),
+        build.recommendation(input.forumName, "Tager orienteringen til efterretning"),
+        section("beslutning"),
+      );
+    case "eventuelt":
+    case "fri":
+      return kindedItem(null, item.title, paragraph());
+  }
+}
+
+/**
+ * The document of a new meeting: the forum's standing items in order, the
+ * participants list prefilled from its memberships (chairs as medformand,
+ * the secretariat listed apart).
+ */
+export function agendaTemplate(input: AgendaTemplateInput): DocJSON {
+  return build.doc(...input.standingItems.map((item) => standingItem(item, input)));
+}

@@ -1,0 +1,31 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { forums, memberships, organisations, users } from "../../db/schema/index.js";
+import type { AttendeeInput } from "../../shared/editor/build.js";
+import { agendaTemplate } from "./agendaTemplate.js";
+import { createMeeting } from "./meetingCreator.js";
+
+const ATTENDEE_ROLE = { chair: "medformand", secretariat: "sekretariat", member: "medlem" } as const;
+
+/** The forum's seated people as participants: chairs first, then members, then the secretariat. */
+async function participants(db: Db, forumId: string): Promise<AttendeeInput[]> {
+  const rows = await db
+    .select({ userId: users.id, name: users.name, role: memberships.role, organisation: organisations.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(organisations, eq(organisations.id, sql`coalesce(${memberships.organisationId}, ${users.organisationId})`))
+    .where(and(eq(memberships.forumId, forumId), inArray(memberships.role, ["chair", "member", "secretariat"])))
+    .orderBy(asc(users.name));
+  const order = { chair: 0, member: 1, secretariat: 2, observer: 3 };
+  return rows
+    .sort((a, b) => order[a.role] - order[b.role])
+    .map((r) => ({ userId: r.userId, name: r.name, organisation: r.organisation, role: ATTENDEE_ROLE[r.role as keyof typeof ATTENDEE_ROLE] }));
+}
+
+/** Plans a meeting of a forum with an agenda made from the forum's standing items and members. */
+export async function planMeeting(db: Db, input: { forumId: string; title: string; startsAt: Date; place: string }) {
+  const [forum] = await db.select().from(forums).where(eq(forums.id, input.forumId));
+  if (!forum) throw new Error(`forum ${input.forumId} not found`);
+  const content = agendaTemplate({ forumName: forum.name, standingItems: forum.standingItems, participants: await participants(db, forum.id) });
+  return createMeeting(db, { ...input, content });
+}

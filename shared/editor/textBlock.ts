@@ -1,4 +1,4 @@
-import { Node, mergeAttributes, type Attribute, type Editor } from "@tiptap/core";
+import { Node, mergeAttributes, type Attribute, type CommandProps } from "@tiptap/core";
 
 /** What distinguishes one tracked text block (decision, action item, escalation) from another. */
 export interface TextBlockSpec {
@@ -17,15 +17,14 @@ export interface TextBlockSpec {
  * Inserts an empty block of `type` after the text block holding the cursor
  * (replacing that block when it is an empty paragraph) and puts the cursor in it.
  */
-export function insertTextBlock(editor: Editor, type: string, attrs: Record<string, unknown> = {}): boolean {
-  const { $from } = editor.state.selection;
+export function insertTextBlock({ state, chain }: Pick<CommandProps, "state" | "chain">, type: string, attrs: Record<string, unknown> = {}): boolean {
+  const { $from } = state.selection;
   if ($from.depth === 0) return false;
   const parent = $from.parent;
   const replaceEmpty = parent.type.name === "paragraph" && parent.content.size === 0;
   const from = replaceEmpty ? $from.before() : $from.after();
   const to = replaceEmpty ? $from.after() : from;
-  return editor
-    .chain()
+  return chain()
     .insertContentAt({ from, to }, { type, attrs })
     .setTextSelection(from + 1)
     .scrollIntoView()
@@ -60,8 +59,8 @@ export function createTextBlock(spec: TextBlockSpec) {
       return {
         [spec.command]:
           () =>
-          ({ editor }: { editor: Editor }) =>
-            insertTextBlock(editor, spec.name),
+          (props: CommandProps) =>
+            insertTextBlock(props, spec.name),
       };
     },
 

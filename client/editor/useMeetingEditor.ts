@@ -1,0 +1,49 @@
+import type { Editor } from "@tiptap/core";
+import Collaboration, { isChangeOrigin } from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { useEditor } from "@tiptap/react";
+import { useEffect } from "react";
+import { documentExtensions } from "../../shared/editor/extensions.js";
+import { AgendaItemCommands } from "./agendaItemCommands.js";
+import type { Collaboration as Connection } from "./useCollaboration.js";
+
+/** How the local user appears to others: caret label and presence entry. */
+export interface CaretUser {
+  name: string;
+  color: string;
+}
+
+// On the contenteditable element itself, so tests and screen readers find the document.
+function contentAttributes(label: string, editable: boolean): Record<string, string> {
+  return { class: "document", "data-testid": "editor", role: "textbox", "aria-multiline": "true", "aria-label": label, "aria-readonly": String(!editable) };
+}
+
+/**
+ * The Tiptap editor of a meeting document, bound to its Yjs doc. Built from
+ * the shared extension list so client and server agree on the schema; remote
+ * changes are left alone by UniqueID so ids are only assigned where a block is made.
+ * `label` names the document for assistive technology.
+ */
+export function useMeetingEditor({ ydoc, provider }: Connection, user: CaretUser, editable: boolean, label: string): Editor | null {
+  const editor = useEditor(
+    {
+      editable,
+      editorProps: { attributes: contentAttributes(label, editable) },
+      extensions: [
+        ...documentExtensions({ filterTransaction: (transaction) => !isChangeOrigin(transaction) }),
+        Collaboration.configure({ document: ydoc }),
+        CollaborationCaret.configure({ provider, user }),
+        AgendaItemCommands,
+      ],
+    },
+    [ydoc, provider],
+  );
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.setOptions({ editorProps: { attributes: contentAttributes(label, editable) } });
+    editor.setEditable(editable);
+  }, [editor, editable, label]);
+
+  return editor;
+}

@@ -1,0 +1,31 @@
+/** The logged-in user as `/api/me` returns it. */
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  organisationId: string | null;
+}
+
+/** A meeting as the API shows it to the current user. */
+export interface Meeting {
+  id: string;
+  forumId: string;
+  forumName: string;
+  title: string;
+  /** ISO 8601 instant. */
+  startsAt: string;
+  /** May be empty. */
+  place: string;
+  /** The Yjs room of the meeting's document. */
+  documentId: string;
+  canEdit: boolean;
+}
+
+/** A decision the server extracted from the meeting document. */
+export interface Decision {
+  id: string;
+  text: string;
+  position: number;
+  agendaItem: { id: string; number: string | null; title: string | null } | null;
+  updatedAt: string;
+}

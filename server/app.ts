@@ -4,6 +4,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { originGuard, sessionMiddleware } from "./auth/middleware.js";
 import { requestSizeLimit } from "./requestSizeLimit.js";
 import { attachmentRoutes } from "./routes/attachments.js";
+import { meetingContextRoutes } from "./routes/meetingContext.js";
 import type { AppDeps, AppEnv } from "./context.js";
 import { AppError } from "./errors.js";
 import { authRoutes } from "./routes/auth.js";
@@ -28,6 +29,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", authRoutes(deps));
   app.route("/api", meetingRoutes(deps));
   app.route("/api", attachmentRoutes(deps));
+  app.route("/api", meetingContextRoutes(deps));
   app.route(SYNC_PATH, syncRoutes(deps));
   app.all("/api/*", () => {
     throw new AppError(404, "not_found", "Dette API-endpoint findes ikke.");

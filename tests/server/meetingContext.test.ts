@@ -1,0 +1,66 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { forums } from "../../db/schema/index.js";
+import { addMember, createMeetingScenario, createTestMeeting, createUser } from "../helpers/factories.js";
+import { login } from "../helpers/session.js";
+import { startTestServer, type TestServer } from "../helpers/testServer.js";
+
+let server: TestServer;
+let scenario: Awaited<ReturnType<typeof createMeetingScenario>>;
+let ids: Record<string, string>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const { db } = server.deps.database;
+  scenario = await createMeetingScenario(db);
+  const clusterId = scenario.forum.clusterId;
+  const add = async (name: string, kind: "direktoerforum" | "driftsforum" | "andet", reportsToForumId: string | null) =>
+    (await db.insert(forums).values({ clusterId, name, kind, reportsToForumId }).returning())[0].id;
+  const direktoer = await add("Direktørforum", "direktoerforum", null);
+  await db.update(forums).set({ reportsToForumId: direktoer }).where(eq(forums.id, scenario.forum.id));
+  const psyk = await add("Driftsforum Voksenpsykiatri", "driftsforum", scenario.forum.id);
+  const somatik = await add("Driftsforum Voksen Somatik", "driftsforum", scenario.forum.id);
+  const koordinering = await add("Koordineringsgruppen", "andet", null);
+  ids = { direktoer, psyk, somatik, koordinering };
+});
+afterAll(() => server.close());
+
+describe("GET /api/meetings/:id/context", () => {
+  it("gives the forum ladder seen from the meeting's forum, and its people", async () => {
+    const res = await server.request(`/api/meetings/${scenario.meetingId}/context`, { cookie: await login(server, scenario.member.email) });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.forum).toEqual({ id: scenario.forum.id, name: "Chefforum" });
+    expect(body.ladder.map((f: { name: string; direction: string }) => [f.name, f.direction])).toEqual([
+      ["Direktørforum", "op"],
+      ["Driftsforum Voksen Somatik", "ned"],
+      ["Driftsforum Voksenpsykiatri", "ned"],
+      ["Koordineringsgruppen", "side"],
+    ]);
+    expect(body.members.map((m: { name: string; role: string }) => [m.name, m.role])).toEqual([
+      ["Birthe Chair Holm", "chair"],
+      ["Jonas Sekretær Dal", "secretariat"],
+      ["Ulla Medlem Ravn", "member"],
+    ]);
+    expect(body.organisations).toHaveLength(3);
+  });
+
+  it("sees Chefforum above and the sibling Driftsforum beside from a Driftsforum", async () => {
+    const { db } = server.deps.database;
+    const user = await createUser(db);
+    await addMember(db, ids.psyk, user.id, "secretariat");
+    const meeting = await createTestMeeting(db, ids.psyk);
+    const body = await (await server.request(`/api/meetings/${meeting.meetingId}/context`, { cookie: await login(server, user.email) })).json();
+    expect(body.ladder.map((f: { name: string; direction: string }) => [f.name, f.direction])).toEqual([
+      ["Chefforum", "op"],
+      ["Direktørforum", "op"],
+      ["Driftsforum Voksen Somatik", "side"],
+      ["Koordineringsgruppen", "side"],
+    ]);
+  });
+
+  it("is 404 for someone outside the forum", async () => {
+    const res = await server.request(`/api/meetings/${scenario.meetingId}/context`, { cookie: await login(server, scenario.outsider.email) });
+    expect(res.status).toBe(404);
+  });
+});

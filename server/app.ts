@@ -5,6 +5,7 @@ import { originGuard, sessionMiddleware } from "./auth/middleware.js";
 import { requestSizeLimit } from "./requestSizeLimit.js";
 import { attachmentRoutes } from "./routes/attachments.js";
 import { meetingContextRoutes } from "./routes/meetingContext.js";
+import { forumRoutes } from "./routes/forums.js";
 import type { AppDeps, AppEnv } from "./context.js";
 import { AppError } from "./errors.js";
 import { authRoutes } from "./routes/auth.js";
@@ -30,6 +31,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", meetingRoutes(deps));
   app.route("/api", attachmentRoutes(deps));
   app.route("/api", meetingContextRoutes(deps));
+  app.route("/api", forumRoutes(deps));
   app.route(SYNC_PATH, syncRoutes(deps));
   app.all("/api/*", () => {
     throw new AppError(404, "not_found", "Dette API-endpoint findes ikke.");

@@ -64,3 +64,14 @@ describe("GET /api/meetings/:id/context", () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe("GET /api/forums", () => {
+  it("lists the forums the user sits in, with whether they may edit there", async () => {
+    const chair = await (await server.request("/api/forums", { cookie: await login(server, scenario.chair.email) })).json();
+    expect(chair.forums).toEqual([expect.objectContaining({ id: scenario.forum.id, name: "Chefforum", role: "chair", canEdit: true })]);
+    const member = await (await server.request("/api/forums", { cookie: await login(server, scenario.member.email) })).json();
+    expect(member.forums).toEqual([expect.objectContaining({ role: "member", canEdit: false })]);
+    const outsider = await (await server.request("/api/forums", { cookie: await login(server, scenario.outsider.email) })).json();
+    expect(outsider.forums).toEqual([]);
+  });
+});

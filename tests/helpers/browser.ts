@@ -1,15 +1,13 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { ensureClientBuilt } from "../../server/clientBuild.js";
 import { TEST_PASSWORD } from "./factories.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
  * Debian's Chromium, headless, with the flags that keep it off the network.
- * Builds the client first when its build is missing or stale.
+ * The global setup has built the client before any test file runs.
  */
 export async function launchBrowser(): Promise<Browser> {
-  await ensureClientBuilt();
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../db/client.js";
+import { ensureClientBuilt } from "../../server/clientBuild.js";
 import { startPostgres } from "./postgresServer.js";
 
 /** The database every test database is cloned from: migrated once per run. */
@@ -13,10 +14,13 @@ declare module "vitest" {
 }
 
 /**
- * Starts a real PostgreSQL server for the run (or uses TEST_DATABASE_URL) and
- * migrates a template database that each test file clones.
+ * Builds the client when stale, starts a real PostgreSQL server for the run
+ * (or uses TEST_DATABASE_URL) and migrates a template database that each
+ * test file clones.
  */
 export default async function setup(project: TestProject) {
+  // Built once here: browser test files running in parallel must not rebuild it under each other.
+  await ensureClientBuilt();
   const server = process.env.TEST_DATABASE_URL ? undefined : await startPostgres();
   const adminUrl = process.env.TEST_DATABASE_URL ?? server!.url;
   const admin = postgres(adminUrl, { onnotice: () => {}, max: 1 });

@@ -6,6 +6,7 @@ import { requestSizeLimit } from "./requestSizeLimit.js";
 import { attachmentRoutes } from "./routes/attachments.js";
 import { meetingContextRoutes } from "./routes/meetingContext.js";
 import { forumRoutes } from "./routes/forums.js";
+import { actionItemRoutes } from "./routes/actionItems.js";
 import type { AppDeps, AppEnv } from "./context.js";
 import { AppError } from "./errors.js";
 import { authRoutes } from "./routes/auth.js";
@@ -32,6 +33,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", attachmentRoutes(deps));
   app.route("/api", meetingContextRoutes(deps));
   app.route("/api", forumRoutes(deps));
+  app.route("/api", actionItemRoutes(deps));
   app.route(SYNC_PATH, syncRoutes(deps));
   app.all("/api/*", () => {
     throw new AppError(404, "not_found", "Dette API-endpoint findes ikke.");

@@ -25,6 +25,8 @@ export const agendaItems = pgTable(
     number: text("number").notNull(),
     title: text("title").notNull(),
     kind: text("kind"),
+    originDocumentId: uuid("origin_document_id"),
+    originBlockId: text("origin_block_id"),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.id] }), index("agenda_items_meeting_idx").on(t.meetingId)],
 );
@@ -53,6 +55,10 @@ export const actionItems = pgTable(
     dueKind: text("due_kind"),
     dueDate: date("due_date"),
     dueCondition: text("due_condition"),
+    // Follow-up state: mirrored in the block's `status` attribute, changed from either side.
+    status: text("status").notNull().default("åben"),
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true }),
+    statusChangedBy: uuid("status_changed_by"),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.id] }), index("action_items_meeting_idx").on(t.meetingId)],
 );
@@ -67,6 +73,14 @@ export const escalations = pgTable(
     targetForumId: text("target_forum_id"),
     targetForumName: text("target_forum_name"),
     direction: text("direction"),
+    // Follow-up state, kept by the target forum's secretariat; never touched by extraction.
+    state: text("state").notNull().default("ny"),
+    stateReason: text("state_reason"),
+    targetMeetingId: uuid("target_meeting_id"),
+    targetAgendaItemId: text("target_agenda_item_id"),
+    forwardedToForumId: uuid("forwarded_to_forum_id"),
+    handledBy: uuid("handled_by"),
+    handledAt: timestamp("handled_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.id] }), index("escalations_meeting_idx").on(t.meetingId)],
 );

@@ -5,3 +5,4 @@ export * from "./meetings.js";
 export * from "./documentStore.js";
 export * from "./blocks.js";
 export * from "./attachments.js";
+export * from "./actionItemEvents.js";

@@ -1,7 +1,7 @@
-import { and, eq, getTableColumns, isNull, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, isNull, notInArray, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "../../db/client.js";
-import { actionItems, agendaItems, attendees, decisions, documents, escalations } from "../../db/schema/index.js";
+import { actionItemEvents, actionItems, agendaItems, attendees, decisions, documents, escalations } from "../../db/schema/index.js";
 import type { ExtractedBlocks } from "../../shared/blocks/extractBlocks.js";
 
 type BlockTable = typeof agendaItems | typeof decisions | typeof actionItems | typeof escalations | typeof attendees;
@@ -40,6 +40,15 @@ async function syncTable(tx: Tx, table: BlockTable, rows: { id: string }[], cont
   await tx.update(table).set({ removedAt: now, updatedAt: now }).where(and(...conditions));
 }
 
+// A status typed in the document that differs from the row is a change made
+// there; one equal to the row (such as the server's own write-back) is not.
+async function changedStatuses(tx: Tx, documentId: string, extracted: ExtractedBlocks["actionItems"]) {
+  if (extracted.length === 0) return [];
+  const rows = await tx.select({ id: actionItems.id, status: actionItems.status }).from(actionItems).where(eq(actionItems.documentId, documentId));
+  const current = new Map(rows.map((r) => [r.id, r.status]));
+  return extracted.filter((b) => (current.get(b.id) ?? "åben") !== b.status);
+}
+
 /**
  * Writes the blocks extracted from one document to their tables in one
  * transaction: upserts by block id, revives rows whose block came back, and
@@ -51,8 +60,16 @@ export async function syncBlocks(db: Db, documentId: string, blocks: ExtractedBl
   if (!document) return;
   const context = { documentId, meetingId: document.meetingId, now: new Date() };
   await db.transaction(async (tx) => {
+    const statusChanges = await changedStatuses(tx, documentId, blocks.actionItems);
     for (const kind of Object.keys(TABLES) as (keyof ExtractedBlocks)[]) {
       await syncTable(tx, TABLES[kind], blocks[kind], context);
+    }
+    if (statusChanges.length > 0) {
+      await tx.insert(actionItemEvents).values(statusChanges.map((c) => ({ documentId, blockId: c.id, status: c.status, source: "dokument" })));
+      await tx
+        .update(actionItems)
+        .set({ statusChangedAt: context.now, statusChangedBy: null })
+        .where(and(eq(actionItems.documentId, documentId), inArray(actionItems.id, statusChanges.map((c) => c.id))));
     }
   });
 }

@@ -35,17 +35,31 @@ export class ExtractionScheduler {
   /** Runs the pending task for the room now (if any) and waits for any run in progress. */
   async flush(room: Room): Promise<void> {
     const pending = this.pending.get(room);
-    if (pending) {
-      clearTimeout(pending.timer);
-      await this.run(room);
-    }
+    if (pending) await this.run(room);
     await this.running.get(room);
   }
 
-  private async run(room: Room): Promise<void> {
+  /**
+   * Runs `fn` when no extraction of the room is running, after extracting
+   * any pending edits, and holds further extractions until it is done: a
+   * change that writes a table and the document together is never seen half done.
+   */
+  async exclusive<T>(room: Room, fn: () => Promise<T>): Promise<T> {
+    const hadPending = this.pending.has(room);
+    let result: T | undefined;
+    await this.run(room, async () => {
+      if (hadPending) await this.task(room);
+      result = await fn();
+    });
+    return result as T;
+  }
+
+  private async run(room: Room, work: () => Promise<void> = () => this.task(room)): Promise<void> {
+    const pending = this.pending.get(room);
+    if (pending) clearTimeout(pending.timer);
     this.pending.delete(room);
     const previous = this.running.get(room) ?? Promise.resolve();
-    const current = previous.then(() => this.task(room));
+    const current = previous.then(work);
     this.running.set(room, current);
     try {
       await current;

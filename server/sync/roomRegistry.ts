@@ -1,12 +1,16 @@
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
 import { yDocToJson } from "../../shared/editor/ydoc.js";
+import type * as Y from "yjs";
 import type { Db } from "../../db/client.js";
 import { syncBlocks } from "../commands/blockSyncer.js";
 import type { Logger } from "../logger.js";
 import { DocumentStore } from "./documentStore.js";
 import { ExtractionScheduler } from "./extractionScheduler.js";
 import { Room, type Peer, type SyncSocket } from "./room.js";
+
+/** Transaction origin of the server's own edits (write-back). */
+const SERVER_ORIGIN = Symbol("server");
 
 /** Options for {@link RoomRegistry}. */
 export interface RoomRegistryOptions {
@@ -71,6 +75,28 @@ export class RoomRegistry {
     if (room.peers.size > 0) return;
     this.forget(room);
     room.destroy();
+  }
+
+  /**
+   * Edits a document as the server, a peer like any other: the change is
+   * stored before it reaches the open editors, and extracted like theirs.
+   * `prepare` (database writes that go with the edit) runs first, with the
+   * room's extraction held off until both are done. Loads the room for the
+   * edit when nobody has it open.
+   */
+  async editDocument(documentId: string, prepare: () => Promise<void>, edit: (doc: Y.Doc) => void): Promise<void> {
+    const quiet: SyncSocket = { send: () => {}, close: () => {} };
+    const { room, peer } = await this.join(documentId, quiet, false);
+    try {
+      await this.extraction.exclusive(room, async () => {
+        await prepare();
+        room.doc.transact(() => edit(room.doc), SERVER_ORIGIN);
+        await room.whenWritten();
+      });
+      if (room.failed) throw new Error(`storing the server's edit to ${documentId} failed`);
+    } finally {
+      await this.leave(room, peer);
+    }
   }
 
   /** Closes every connection with a reconnect code and waits for all writes and extractions. */

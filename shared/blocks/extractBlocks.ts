@@ -1,4 +1,4 @@
-import { AGENDA_ITEM_KINDS, ATTENDEE_ROLES, DUE_KINDS, ESCALATION_DIRECTIONS, OWNER_KINDS, oneOf } from "../editor/vocabulary.js";
+import { ACTION_STATUSES, AGENDA_ITEM_KINDS, ATTENDEE_ROLES, DUE_KINDS, ESCALATION_DIRECTIONS, OWNER_KINDS, oneOf } from "../editor/vocabulary.js";
 import type { DocJSON, ExtractedBlocks } from "./types.js";
 
 export type * from "./types.js";
@@ -40,7 +40,15 @@ export function extractBlocks(doc: DocJSON): ExtractedBlocks {
         const id = claim(node);
         const title = node.content?.find((c) => c.type === "agendaTitle");
         if (id) {
-          out.agendaItems.push({ id, number, title: title ? plainText(title) : "", kind: oneOf(AGENDA_ITEM_KINDS, a.kind, null), position: out.agendaItems.length });
+          out.agendaItems.push({
+            id,
+            number,
+            title: title ? plainText(title) : "",
+            kind: oneOf(AGENDA_ITEM_KINDS, a.kind, null),
+            originDocumentId: str(a.originDocumentId),
+            originBlockId: str(a.originBlockId),
+            position: out.agendaItems.length,
+          });
         }
         const inner = { n: 0 };
         for (const child of node.content ?? []) walk(child, id ?? itemId, number, inner);
@@ -65,6 +73,7 @@ export function extractBlocks(doc: DocJSON): ExtractedBlocks {
           dueKind: oneOf(DUE_KINDS, a.dueKind, null),
           dueDate: typeof a.dueDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(a.dueDate) ? a.dueDate : null,
           dueCondition: str(a.dueCondition),
+          status: oneOf(ACTION_STATUSES, a.status, "åben"),
         });
         return;
       }

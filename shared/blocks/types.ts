@@ -1,4 +1,4 @@
-import type { AgendaItemKind, AttendeeRole, DueKind, EscalationDirection, OwnerKind } from "../editor/vocabulary.js";
+import type { ActionStatus, AgendaItemKind, AttendeeRole, DueKind, EscalationDirection, OwnerKind } from "../editor/vocabulary.js";
 
 /** A ProseMirror/Tiptap node in JSON form, as `editor.getJSON()` returns it. */
 export interface DocJSON {
@@ -16,6 +16,9 @@ export interface ExtractedAgendaItem {
   number: string;
   title: string;
   kind: AgendaItemKind | null;
+  /** The escalation this item answers, when it came from another forum. */
+  originDocumentId: string | null;
+  originBlockId: string | null;
   position: number;
 }
 
@@ -39,6 +42,7 @@ export interface ExtractedActionItem extends ItemBlock {
   dueKind: DueKind | null;
   dueDate: string | null;
   dueCondition: string | null;
+  status: ActionStatus;
 }
 
 /** An escalation or referral to another forum. */

@@ -1,4 +1,4 @@
-import { DUE_KINDS, OWNER_KINDS, oneOf } from "./vocabulary.js";
+import { ACTION_STATUSES, DUE_KINDS, OWNER_KINDS, oneOf } from "./vocabulary.js";
 import { createTextBlock, dataAttribute } from "./textBlock.js";
 
 /** Shortcut that inserts an action item ("a" for aktionspunkt). */
@@ -21,5 +21,11 @@ export const ActionItem = createTextBlock({
     dueKind: dataAttribute("due-kind", (v) => oneOf(DUE_KINDS, v, null)),
     dueDate: dataAttribute("due-date", (v) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null)),
     dueCondition: dataAttribute("due-condition"),
+    // Mirrors the follow-up status on the action_items row; the server writes it back when it changes there.
+    status: {
+      default: "åben",
+      parseHTML: (el) => oneOf(ACTION_STATUSES, el.getAttribute("data-status"), "åben"),
+      renderHTML: (attrs) => ({ "data-status": attrs.status }),
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { Node, mergeAttributes } from "@tiptap/core";
+import { dataAttribute } from "./textBlock.js";
 import { AGENDA_ITEM_KINDS, oneOf } from "./vocabulary.js";
 
 /**
@@ -21,6 +22,9 @@ export const AgendaItem = Node.create({
         parseHTML: (el) => oneOf(AGENDA_ITEM_KINDS, el.getAttribute("data-kind"), null),
         renderHTML: (attrs) => (attrs.kind ? { "data-kind": attrs.kind } : {}),
       },
+      // Set when the item came from another forum's escalation: the escalation block it answers.
+      originDocumentId: dataAttribute("origin-document-id"),
+      originBlockId: dataAttribute("origin-block-id"),
     };
   },
 

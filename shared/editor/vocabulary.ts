@@ -14,6 +14,10 @@ export type OwnerKind = (typeof OWNER_KINDS)[number];
 export const DUE_KINDS = ["dato", "naeste_moede", "betingelse"] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
+/** The follow-up status of an action item. */
+export const ACTION_STATUSES = ["åben", "i gang", "udført", "annulleret"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
 /** Which way an escalation goes on the forum ladder. */
 export const ESCALATION_DIRECTIONS = ["op", "ned", "side"] as const;
 export type EscalationDirection = (typeof ESCALATION_DIRECTIONS)[number];

@@ -20,3 +20,13 @@ export function copenhagenTime(year: number, month: number, day: number, hour = 
   const guess = new Date(asUtc - offsetMinutes(new Date(asUtc)) * 60_000);
   return new Date(asUtc - offsetMinutes(guess) * 60_000);
 }
+
+/** The calendar date (YYYY-MM-DD) an instant falls on in Copenhagen. */
+export function copenhagenDate(instant: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
+/** Days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

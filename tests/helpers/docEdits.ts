@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { yDocToJson } from "../../shared/editor/ydoc.js";
 import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
 import { plainText } from "../../shared/blocks/extractBlocks.js";
+import { findBlock } from "../../server/sync/yBlocks.js";
 
 /**
  * Edits a Yjs document the way the Tiptap binding does: elements named by
@@ -21,15 +22,58 @@ export const docEdits = {
 
   /** Appends a decision block with a fresh id to the agenda item at `itemIndex`; returns its id. */
   addDecision(doc: Y.Doc, itemIndex: number, text: string): string {
+    return docEdits.addBlock(doc, itemIndex, "decision", text);
+  },
+
+  /** Appends a tracked text block (decision, actionItem, escalation) with attributes to an item; returns its id. */
+  addBlock(doc: Y.Doc, itemIndex: number, type: string, text: string, attrs: Record<string, string> = {}): string {
     const id = randomUUID();
     doc.transact(() => {
       const item = doc.getXmlFragment(DOCUMENT_FRAGMENT).get(itemIndex) as Y.XmlElement;
-      const decision = new Y.XmlElement("decision");
-      decision.setAttribute("id", id);
-      decision.insert(0, [new Y.XmlText(text)]);
-      item.push([decision]);
+      const block = new Y.XmlElement(type);
+      item.push([block]);
+      block.setAttribute("id", id);
+      for (const [k, v] of Object.entries(attrs)) block.setAttribute(k, v);
+      block.insert(0, [new Y.XmlText(text)]);
     });
     return id;
+  },
+
+  /** The element of a block by id. */
+  block(doc: Y.Doc, id: string): Y.XmlElement {
+    const found = findBlock(doc.getXmlFragment(DOCUMENT_FRAGMENT), id);
+    if (!found) throw new Error(`block ${id} not found`);
+    return found;
+  },
+
+  /** Replaces the text of a block. */
+  setText(doc: Y.Doc, id: string, text: string): void {
+    doc.transact(() => {
+      const t = docEdits.block(doc, id).get(0) as Y.XmlText;
+      t.delete(0, t.length);
+      t.insert(0, text);
+    });
+  },
+
+  /** Removes a block and returns a function that puts an identical copy (same id and attributes) back where it was. */
+  remove(doc: Y.Doc, id: string): () => void {
+    const el = docEdits.block(doc, id);
+    const parent = el.parent as Y.XmlElement;
+    const index = parent.toArray().indexOf(el);
+    const copy = el.clone();
+    doc.transact(() => parent.delete(index, 1));
+    return () => doc.transact(() => parent.insert(index, [copy]));
+  },
+
+  /** Moves a block to the end of the agenda item at `itemIndex`. */
+  moveToItem(doc: Y.Doc, id: string, itemIndex: number): void {
+    const el = docEdits.block(doc, id);
+    const parent = el.parent as Y.XmlElement;
+    const copy = el.clone();
+    doc.transact(() => {
+      parent.delete(parent.toArray().indexOf(el), 1);
+      (doc.getXmlFragment(DOCUMENT_FRAGMENT).get(itemIndex) as Y.XmlElement).push([copy]);
+    });
   },
 
   /** The document's plain text, as the editor would show it. */

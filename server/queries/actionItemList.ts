@@ -1,0 +1,93 @@
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "../../db/client.js";
+import { actionItems, agendaItems, forums, meetings, memberships, users } from "../../db/schema/index.js";
+import { copenhagenDate, daysBetween } from "../../shared/rules/copenhagenTime.js";
+import type { ActionStatus } from "../../shared/editor/vocabulary.js";
+
+/** Action items due within this many days count as due soon. */
+export const DUE_SOON_DAYS = 14;
+
+/** Which action items a list shows. */
+export interface ActionItemFilter {
+  scope: "mine" | "forum" | "organisation" | "all";
+  forumId?: string;
+  organisationId?: string;
+  statuses?: ActionStatus[];
+}
+
+/** An action item as the dashboard shows it. */
+export type ActionItemView = Awaited<ReturnType<typeof listActionItems>>[number];
+
+const OPEN: string[] = ["åben", "i gang"];
+
+/**
+ * The action items of the forums the user sits in, filtered, with "næste
+ * møde" resolved to the date of the forum's next meeting after the one the
+ * item was decided at, and overdue / due-soon flags for today in Copenhagen.
+ */
+export async function listActionItems(db: Db, user: { id: string; organisationId: string | null }, filter: ActionItemFilter, now = new Date()) {
+  const seats = await db.select({ forumId: memberships.forumId, role: memberships.role }).from(memberships).where(eq(memberships.userId, user.id));
+  if (seats.length === 0) return [];
+  const roleIn = new Map(seats.map((s) => [s.forumId, s.role]));
+  const item = alias(agendaItems, "item");
+  const owner = alias(users, "owner");
+  const rows = await db
+    .select({ a: actionItems, meeting: meetings, forumName: forums.name, itemNumber: item.number, itemTitle: item.title, ownerOrganisationId: owner.organisationId })
+    .from(actionItems)
+    .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
+    .innerJoin(forums, eq(forums.id, meetings.forumId))
+    .leftJoin(item, and(eq(item.documentId, actionItems.documentId), eq(item.id, actionItems.agendaItemId)))
+    .leftJoin(owner, and(eq(actionItems.ownerKind, "person"), eq(sql`${owner.id}::text`, actionItems.ownerId)))
+    .where(and(isNull(actionItems.removedAt), inArray(meetings.forumId, [...roleIn.keys()])))
+    .orderBy(asc(meetings.startsAt), asc(actionItems.position));
+
+  const forumIds = [...new Set(rows.map((r) => r.meeting.forumId))];
+  const plan = forumIds.length
+    ? await db.select({ forumId: meetings.forumId, startsAt: meetings.startsAt }).from(meetings).where(inArray(meetings.forumId, forumIds)).orderBy(asc(meetings.startsAt))
+    : [];
+  const nextMeeting = (forumId: string, after: Date) => plan.find((m) => m.forumId === forumId && m.startsAt > after)?.startsAt ?? null;
+  const today = copenhagenDate(now);
+
+  const isMine = (r: (typeof rows)[number]) => {
+    const role = roleIn.get(r.meeting.forumId);
+    return (
+      (r.a.ownerKind === "person" && r.a.ownerId === user.id) ||
+      (r.a.ownerKind === "sekretariatet" && role === "secretariat") ||
+      (r.a.ownerKind === "formandskabet" && role === "chair")
+    );
+  };
+  const inOrganisation = (r: (typeof rows)[number], organisationId: string) =>
+    (r.a.ownerKind === "organisation" && r.a.ownerId === organisationId) || r.ownerOrganisationId === organisationId;
+
+  return rows
+    .filter((r) => {
+      if (filter.forumId && r.meeting.forumId !== filter.forumId) return false;
+      if (filter.statuses?.length && !filter.statuses.includes(r.a.status as ActionStatus)) return false;
+      if (filter.scope === "mine") return isMine(r);
+      if (filter.scope === "organisation") return !!filter.organisationId && inOrganisation(r, filter.organisationId);
+      return true;
+    })
+    .map((r) => {
+      const next = r.a.dueKind === "naeste_moede" ? nextMeeting(r.meeting.forumId, r.meeting.startsAt) : null;
+      const dueDate = r.a.dueKind === "dato" ? r.a.dueDate : next ? copenhagenDate(next) : null;
+      const open = OPEN.includes(r.a.status);
+      const daysLeft = dueDate ? daysBetween(today, dueDate) : null;
+      const role = roleIn.get(r.meeting.forumId);
+      return {
+        documentId: r.a.documentId,
+        id: r.a.id,
+        text: r.a.text,
+        status: r.a.status as ActionStatus,
+        statusChangedAt: r.a.statusChangedAt?.toISOString() ?? null,
+        owner: { kind: r.a.ownerKind, id: r.a.ownerId, name: r.a.ownerName },
+        due: { kind: r.a.dueKind, date: dueDate, condition: r.a.dueCondition },
+        overdue: open && daysLeft !== null && daysLeft < 0,
+        dueSoon: open && daysLeft !== null && daysLeft >= 0 && daysLeft <= DUE_SOON_DAYS,
+        meeting: { id: r.meeting.id, title: r.meeting.title, startsAt: r.meeting.startsAt.toISOString() },
+        forum: { id: r.meeting.forumId, name: r.forumName },
+        agendaItem: r.a.agendaItemId ? { id: r.a.agendaItemId, number: r.itemNumber, title: r.itemTitle } : null,
+        canChangeStatus: role === "chair" || role === "secretariat" || (r.a.ownerKind === "person" && r.a.ownerId === user.id),
+      };
+    });
+}

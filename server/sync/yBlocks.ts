@@ -1,0 +1,41 @@
+import { prosemirrorJSONToYXmlFragment } from "@tiptap/y-tiptap";
+import * as Y from "yjs";
+import type { DocJSON } from "../../shared/blocks/types.js";
+import { DOCUMENT_FRAGMENT, documentSchema } from "../../shared/editor/schema.js";
+
+/** The element of the block with this id, searched depth-first, or null. */
+export function findBlock(parent: Y.XmlFragment | Y.XmlElement, id: string): Y.XmlElement | null {
+  for (const child of parent.toArray()) {
+    if (!(child instanceof Y.XmlElement)) continue;
+    if (child.getAttribute("id") === id) return child;
+    const found = findBlock(child, id);
+    if (found) return found;
+  }
+  return null;
+}
+
+function textOf(el: Y.XmlElement): string {
+  return el
+    .toArray()
+    .map((child) => (child instanceof Y.XmlText ? (child.toDelta() as { insert: unknown }[]).map((d) => (typeof d.insert === "string" ? d.insert : "")).join("") : ""))
+    .join("");
+}
+
+function titleOf(item: Y.XmlElement): string {
+  const title = item.toArray().find((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === "agendaTitle");
+  return title ? textOf(title) : "";
+}
+
+/**
+ * Inserts an agenda item (editor JSON) into a document, before its
+ * "Eventuelt" item when it has one (that item closes every agenda), else last.
+ */
+export function insertAgendaItem(doc: Y.Doc, item: DocJSON): void {
+  const scratch = new Y.Doc();
+  const element = prosemirrorJSONToYXmlFragment(documentSchema(), { type: "doc", content: [item] }, scratch.getXmlFragment(DOCUMENT_FRAGMENT)).get(0) as Y.XmlElement;
+  const fragment = doc.getXmlFragment(DOCUMENT_FRAGMENT);
+  const children = fragment.toArray();
+  const eventuelt = children.findIndex((c) => c instanceof Y.XmlElement && c.nodeName === "agendaItem" && titleOf(c).trim().toLowerCase() === "eventuelt");
+  fragment.insert(eventuelt >= 0 ? eventuelt : children.length, [element.clone()]);
+  scratch.destroy();
+}

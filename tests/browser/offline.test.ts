@@ -63,11 +63,10 @@ async function localCopy(page: Page, documentId: string): Promise<string> {
 
 /** Waits until the service worker controls the page and holds what reloading this meeting offline needs. */
 async function waitUntilOfflineReady(page: Page, meetingId: string): Promise<void> {
-  await page.waitForFunction(
-    async (paths) => navigator.serviceWorker.controller !== null && (await Promise.all(paths.map((path) => caches.match(path)))).every(Boolean),
-    ["/", "/api/me", `/api/meetings/${meetingId}`],
-    { polling: 100 },
-  );
+  const paths = ["/", "/api/me", `/api/meetings/${meetingId}`];
+  await expect
+    .poll(() => page.evaluate(async (urls) => navigator.serviceWorker.controller !== null && (await Promise.all(urls.map((url) => caches.match(url)))).every(Boolean), paths))
+    .toBe(true);
 }
 
 const status = (page: Page) => page.getByTestId("connection-status");

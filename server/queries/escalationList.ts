@@ -1,0 +1,78 @@
+import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "../../db/client.js";
+import { agendaItems, decisions, escalations, forums, meetings } from "../../db/schema/index.js";
+
+/** An escalation as the inbox and the origin forum see it. */
+export type EscalationView = Awaited<ReturnType<typeof listEscalations>>[number];
+
+/** The forum an escalation now waits in: where it was forwarded to, else where it was sent. */
+export const effectiveTarget = sql<string>`coalesce(${escalations.forwardedToForumId}::text, ${escalations.targetForumId})`;
+
+/**
+ * Escalations matching `where`, each with its origin (forum, meeting, item),
+ * its handling, and the outcome: the decisions taken on the agenda item it
+ * became in the target forum's meeting.
+ */
+export async function listEscalations(db: Db, where: SQL) {
+  const originItem = alias(agendaItems, "origin_item");
+  const targetMeeting = alias(meetings, "target_meeting");
+  const rows = await db
+    .select({
+      e: escalations,
+      originMeeting: { id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, forumId: meetings.forumId },
+      originForumName: forums.name,
+      originItem: { number: originItem.number, title: originItem.title },
+      targetMeeting: { id: targetMeeting.id, title: targetMeeting.title, startsAt: targetMeeting.startsAt },
+    })
+    .from(escalations)
+    .innerJoin(meetings, eq(meetings.id, escalations.meetingId))
+    .innerJoin(forums, eq(forums.id, meetings.forumId))
+    .leftJoin(originItem, and(eq(originItem.documentId, escalations.documentId), eq(originItem.id, escalations.agendaItemId)))
+    .leftJoin(targetMeeting, eq(targetMeeting.id, escalations.targetMeetingId))
+    .where(and(isNull(escalations.removedAt), where))
+    .orderBy(asc(meetings.startsAt), asc(escalations.position));
+
+  const targetItemIds = rows.map((r) => r.e.targetAgendaItemId).filter((id): id is string => !!id);
+  const outcomes = targetItemIds.length
+    ? await db
+        .select({ meetingId: decisions.meetingId, agendaItemId: decisions.agendaItemId, text: decisions.text })
+        .from(decisions)
+        .where(and(isNull(decisions.removedAt), inArray(decisions.agendaItemId, targetItemIds)))
+        .orderBy(asc(decisions.position))
+    : [];
+
+  return rows.map((r) => ({
+    documentId: r.e.documentId,
+    id: r.e.id,
+    text: r.e.text,
+    direction: r.e.direction,
+    target: { forumId: r.e.forwardedToForumId ?? r.e.targetForumId, forumName: r.e.targetForumName, forwarded: r.e.forwardedToForumId !== null },
+    origin: {
+      forumId: r.originMeeting.forumId,
+      forumName: r.originForumName,
+      meeting: { id: r.originMeeting.id, title: r.originMeeting.title, startsAt: r.originMeeting.startsAt.toISOString() },
+      agendaItem: r.originItem?.number ? r.originItem : null,
+    },
+    state: r.e.state,
+    reason: r.e.stateReason,
+    handledAt: r.e.handledAt?.toISOString() ?? null,
+    targetMeeting: r.targetMeeting?.id ? { id: r.targetMeeting.id, title: r.targetMeeting.title, startsAt: r.targetMeeting.startsAt!.toISOString() } : null,
+    outcome: outcomes.filter((o) => o.meetingId === r.e.targetMeetingId && o.agendaItemId === r.e.targetAgendaItemId).map((o) => o.text),
+  }));
+}
+
+/** Escalations waiting in, or handled by, a forum. */
+export function inboxOf(db: Db, forumId: string) {
+  return listEscalations(db, eq(effectiveTarget, forumId));
+}
+
+/** Escalations a forum has sent, with what became of them. */
+export function sentBy(db: Db, forumId: string) {
+  return listEscalations(db, eq(meetings.forumId, forumId));
+}
+
+/** Escalations sent from one meeting. */
+export function sentFromMeeting(db: Db, meetingId: string) {
+  return listEscalations(db, eq(escalations.meetingId, meetingId));
+}

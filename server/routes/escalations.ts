@@ -1,0 +1,76 @@
+import { zValidator } from "@hono/zod-validator";
+import { and, eq } from "drizzle-orm";
+import { Hono } from "hono";
+import { z } from "zod";
+import { memberships } from "../../db/schema/index.js";
+import { requireSession } from "../auth/middleware.js";
+import { meetingAccess } from "../auth/policies.js";
+import { acceptEscalation, closeEscalation, forwardEscalation, rejectEscalation } from "../commands/escalationHandling.js";
+import type { AppDeps, AppEnv } from "../context.js";
+import { notFound } from "../errors.js";
+import { inboxOf, sentBy, sentFromMeeting } from "../queries/escalationList.js";
+import { validationHook } from "./validation.js";
+
+const idParam = z.object({ id: z.string().uuid() });
+const keyParams = z.object({ documentId: z.string().uuid(), blockId: z.string().min(1).max(100) });
+const reason = z.string().trim().min(1, "Angiv en begrundelse.").max(2000);
+
+/** Escalations both ways: a forum's inbox, what it sent, and the handling of each. */
+export function escalationRoutes(deps: AppDeps) {
+  const { db } = deps.database;
+  const requireSeat = async (userId: string, forumId: string) => {
+    const [seat] = await db.select().from(memberships).where(and(eq(memberships.forumId, forumId), eq(memberships.userId, userId)));
+    if (!seat) throw notFound("Forummet");
+  };
+
+  return new Hono<AppEnv>()
+    .get("/forums/:id/inbox", zValidator("param", idParam, validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const { id } = c.req.valid("param");
+      await requireSeat(user.id, id);
+      return c.json({ escalations: await inboxOf(db, id) });
+    })
+    .get("/forums/:id/escalations", zValidator("param", idParam, validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const { id } = c.req.valid("param");
+      await requireSeat(user.id, id);
+      return c.json({ escalations: await sentBy(db, id) });
+    })
+    .get("/meetings/:id/escalations", zValidator("param", idParam, validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const access = await meetingAccess(db, user.id, c.req.valid("param").id);
+      if (!access) throw notFound("Mødet");
+      return c.json({ escalations: await sentFromMeeting(db, access.meeting.id) });
+    })
+    .post(
+      "/escalations/:documentId/:blockId/accept",
+      zValidator("param", keyParams, validationHook),
+      zValidator("json", z.object({ meetingId: z.string().uuid() }), validationHook),
+      async (c) => {
+        const { user } = requireSession(c);
+        const result = await acceptEscalation(db, deps.rooms, user.id, c.req.valid("param"), c.req.valid("json").meetingId);
+        return c.json(result);
+      },
+    )
+    .post("/escalations/:documentId/:blockId/reject", zValidator("param", keyParams, validationHook), zValidator("json", z.object({ reason }), validationHook), async (c) => {
+      const { user } = requireSession(c);
+      await rejectEscalation(db, user.id, c.req.valid("param"), c.req.valid("json").reason);
+      return c.json({ ok: true });
+    })
+    .post(
+      "/escalations/:documentId/:blockId/forward",
+      zValidator("param", keyParams, validationHook),
+      zValidator("json", z.object({ forumId: z.string().uuid(), reason: reason.optional() }), validationHook),
+      async (c) => {
+        const { user } = requireSession(c);
+        const { forumId, reason: why } = c.req.valid("json");
+        await forwardEscalation(db, user.id, c.req.valid("param"), forumId, why);
+        return c.json({ ok: true });
+      },
+    )
+    .post("/escalations/:documentId/:blockId/close", zValidator("param", keyParams, validationHook), zValidator("json", z.object({ outcome: reason }), validationHook), async (c) => {
+      const { user } = requireSession(c);
+      await closeEscalation(db, user.id, c.req.valid("param"), c.req.valid("json").outcome);
+      return c.json({ ok: true });
+    });
+}

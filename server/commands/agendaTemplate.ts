@@ -21,7 +21,7 @@ function standingItem(item: StandingItem, input: AgendaTemplateInput): DocJSON {
       return kindedItem(
         "orientering",
         item.title,
-        section("sagsfremstilling", paragraph("Status på aktionspunkter fra tidligere møder.")),
+        section("sagsfremstilling", paragraph("Status på aktionspunkter fra tidligere møder:"), build.actionFollowUp()),
         build.recommendation(input.forumName, "Tager orienteringen til efterretning"),
         section("beslutning"),
       );

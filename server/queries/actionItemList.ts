@@ -14,6 +14,8 @@ export interface ActionItemFilter {
   forumId?: string;
   organisationId?: string;
   statuses?: ActionStatus[];
+  /** Only items decided at meetings before this instant (carry-over into a later meeting). */
+  decidedBefore?: Date;
 }
 
 /** An action item as the dashboard shows it. */
@@ -63,6 +65,7 @@ export async function listActionItems(db: Db, user: { id: string; organisationId
   return rows
     .filter((r) => {
       if (filter.forumId && r.meeting.forumId !== filter.forumId) return false;
+      if (filter.decidedBefore && r.meeting.startsAt >= filter.decidedBefore) return false;
       if (filter.statuses?.length && !filter.statuses.includes(r.a.status as ActionStatus)) return false;
       if (filter.scope === "mine") return isMine(r);
       if (filter.scope === "organisation") return !!filter.organisationId && inOrganisation(r, filter.organisationId);

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { actionItemEvents, users } from "../../db/schema/index.js";
 import { ACTION_STATUSES } from "../../shared/editor/vocabulary.js";
 import { requireSession } from "../auth/middleware.js";
+import { meetingAccess } from "../auth/policies.js";
 import { changeActionItemStatus } from "../commands/actionItemStatus.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { notFound } from "../errors.js";
@@ -45,6 +46,13 @@ export function actionItemRoutes(deps: AppDeps) {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": 'attachment; filename="aktionspunkter.csv"',
       });
+    })
+    .get("/meetings/:id/carry-over", zValidator("param", z.object({ id: z.string().uuid() }), validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const access = await meetingAccess(db, user.id, c.req.valid("param").id);
+      if (!access) throw notFound("Mødet");
+      const { forumId, startsAt } = access.meeting;
+      return c.json({ actionItems: await listActionItems(db, user, { scope: "forum", forumId, statuses: ["åben", "i gang"], decidedBefore: startsAt }) });
     })
     .patch("/action-items/:documentId/:blockId", zValidator("param", blockParams, validationHook), zValidator("json", statusBody, validationHook), async (c) => {
       const { user } = requireSession(c);

@@ -47,6 +47,8 @@ export const build = {
   decision: (value: string): DocJSON => ({ type: "decision", attrs: { id: id() }, content: text(value) }),
   actionItem: (value: string, attrs: Record<string, unknown> = {}): DocJSON => ({ type: "actionItem", attrs: { id: id(), ...attrs }, content: text(value) }),
   escalation: (value: string, attrs: Record<string, unknown> = {}): DocJSON => ({ type: "escalation", attrs: { id: id(), ...attrs }, content: text(value) }),
+  /** The live list of the forum's open action items from earlier meetings. */
+  actionFollowUp: (): DocJSON => ({ type: "actionFollowUp" }),
   attendance: (people: AttendeeInput[]): DocJSON => ({
     type: "attendance",
     attrs: { id: id() },

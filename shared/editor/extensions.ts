@@ -3,6 +3,7 @@ import Document from "@tiptap/extension-document";
 import UniqueID from "@tiptap/extension-unique-id";
 import type { Transaction } from "@tiptap/pm/state";
 import StarterKit from "@tiptap/starter-kit";
+import { ActionFollowUp } from "./actionFollowUp.js";
 import { ActionItem } from "./actionItem.js";
 import { AgendaItem } from "./agendaItem.js";
 import { AgendaTitle } from "./agendaTitle.js";
@@ -46,6 +47,7 @@ export function documentExtensions(options: DocumentExtensionOptions = {}): Exte
     Escalation,
     Attendance,
     Attendee,
+    ActionFollowUp,
     UniqueID.configure({
       types: BLOCK_ID_TYPES,
       filterTransaction: options.filterTransaction ?? null,

@@ -85,12 +85,12 @@ describe("offline editing", () => {
     await expect.poll(() => localCopy(secretary.page, scenario.documentId)).toContain("Skrevet offline.");
 
     await secretary.page.reload();
-    expect(new URL(secretary.page.url()).pathname).toBe(`/m/${scenario.meetingId}`);
-    await secretary.page.getByTestId("current-user").waitFor();
     const editor = secretary.page.getByTestId("editor");
     await expect.poll(() => editor.getAttribute("contenteditable")).toBe("true");
+    expect(new URL(secretary.page.url()).pathname).toBe(`/m/${scenario.meetingId}`);
+    expect(await secretary.page.getByTestId("current-user").innerText()).toBe(scenario.secretary.name);
     expect(await documentText(secretary.page)).toContain("Indstilling. Skrevet offline.");
-    expect(await status(secretary.page).getAttribute("data-status")).toBe("disconnected");
+    await expect.poll(() => status(secretary.page).getAttribute("data-status")).toBe("disconnected");
     await typeInParagraph(secretary.page, "first", " Og efter genindlæsning.");
 
     await typeInParagraph(chair.page, "last", " Formanden skriver online.");

@@ -1,0 +1,88 @@
+import { eq } from "drizzle-orm";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { meetings } from "../../db/schema/index.js";
+import { copenhagenTime } from "../../shared/rules/copenhagenTime.js";
+import { launchBrowser, loggedInPage } from "../helpers/browser.js";
+import { createMeetingScenario } from "../helpers/factories.js";
+import { login } from "../helpers/session.js";
+import { startTestServer, type TestServer } from "../helpers/testServer.js";
+
+let server: TestServer;
+let browser: Browser;
+let scenario: Awaited<ReturnType<typeof createMeetingScenario>>;
+const nextYear = new Date().getFullYear() + 1;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  scenario = await createMeetingScenario(server.deps.database.db);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * The secretary's meeting list in a browser set to New York time, so a form
+ * that read the date and time in the browser's zone would plan the wrong hour.
+ */
+async function secretaryAbroad(): Promise<Page> {
+  const [name, value] = (await login(server, scenario.secretary.email)).split("=");
+  const context = await browser.newContext({ baseURL: server.url, locale: "da-DK", timezoneId: "America/New_York" });
+  await context.addCookies([{ name, value, url: server.url }]);
+  const page = await context.newPage();
+  await page.goto("/");
+  return page;
+}
+
+async function fillForm(page: Page, fields: { date: string; time: string; place: string }): Promise<void> {
+  await page.getByRole("button", { name: "Nyt møde" }).click();
+  await page.getByLabel("Dato").fill(fields.date);
+  await page.getByLabel("Klokkeslæt").fill(fields.time);
+  await page.getByLabel("Sted").fill(fields.place);
+}
+
+describe("planning a new meeting", () => {
+  it("lets the secretariat create a meeting and lands on its agenda with the standing items", async () => {
+    const page = await secretaryAbroad();
+    await fillForm(page, { date: `${nextYear}-03-04`, time: "13:00", place: "Regionshuset" });
+    const forum = page.getByLabel("Forum");
+    expect(await forum.locator("option").allInnerTexts()).toEqual([scenario.forum.name]);
+    expect(await page.getByLabel("Titel").inputValue()).toBe(`Møde i ${scenario.forum.name}`);
+    await page.getByRole("button", { name: "Opret møde" }).click();
+
+    await page.waitForURL(/\/m\/[0-9a-f-]{36}$/);
+    const meetingId = new URL(page.url()).pathname.split("/").pop()!;
+    await page.locator('[data-testid="connection-status"][data-status="connected"]').waitFor();
+    const editor = page.getByTestId("editor");
+    await expect.poll(() => editor.innerText()).toContain("Deltagere");
+    expect(await editor.innerText()).toContain("Godkendelse af dagsorden");
+    expect(await page.getByTestId("meeting-header").innerText()).toContain("4. marts " + nextYear + " kl. 13.00");
+
+    const [stored] = await server.deps.database.db.select().from(meetings).where(eq(meetings.id, meetingId));
+    expect(stored).toMatchObject({ forumId: scenario.forum.id, title: `Møde i ${scenario.forum.name}`, place: "Regionshuset" });
+    expect(stored.startsAt.toISOString()).toBe(copenhagenTime(nextYear, 3, 4, 13, 0).toISOString());
+    await page.context().close();
+  });
+
+  it("shows the server's error for a time in the past and stays on the form", async () => {
+    const { context, page } = await loggedInPage(browser, server.url, scenario.chair.email);
+    await fillForm(page, { date: "2020-01-06", time: "13:00", place: "" });
+    await page.getByRole("button", { name: "Opret møde" }).click();
+
+    await expect.poll(() => page.getByRole("alert").allInnerTexts()).toEqual(["Mødet kan ikke ligge i fortiden."]);
+    expect(new URL(page.url()).pathname).toBe("/");
+    expect(await page.getByLabel("Dato").getAttribute("aria-invalid")).toBe("true");
+    await context.close();
+  });
+
+  it("offers members no way to plan a meeting", async () => {
+    const { context, page } = await loggedInPage(browser, server.url, scenario.member.email);
+    const [forums] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === "/api/forums"), page.reload()]);
+    expect((await forums.json()).forums).toEqual([expect.objectContaining({ id: scenario.forum.id, canEdit: false })]);
+    await page.getByTestId("meeting-list").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await page.getByRole("button", { name: "Nyt møde" }).count()).toBe(0);
+    await context.close();
+  });
+});

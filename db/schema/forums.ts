@@ -1,4 +1,6 @@
-import { type AnyPgColumn, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { DEFAULT_EXTRA_DAYS_OFF, type ExtraDaysOff } from "../../shared/rules/danishCalendar.js";
+import { RULES_MIDT_NORD, type ForumRules } from "../../shared/rules/kommissorium.js";
 import { DEFAULT_STANDING_ITEMS, type StandingItem } from "../../shared/rules/standingItems.js";
 import { organisations } from "./organisations.js";
 import { users } from "./users.js";
@@ -7,6 +9,8 @@ import { users } from "./users.js";
 export const clusters = pgTable("clusters", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull().unique(),
+  /** Public-sector days off counted as non-working on top of the legal holidays. */
+  extraDaysOff: jsonb("extra_days_off").$type<ExtraDaysOff>().notNull().default(DEFAULT_EXTRA_DAYS_OFF),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -24,6 +28,10 @@ export const forums = pgTable("forums", {
   reportsToForumId: uuid("reports_to_forum_id").references((): AnyPgColumn => forums.id),
   /** The items a new agenda of this forum starts with. */
   standingItems: jsonb("standing_items").$type<StandingItem[]>().notNull().default(DEFAULT_STANDING_ITEMS),
+  /** The kommissorium's rules: meetings per year, deadlines, approval. */
+  rules: jsonb("rules").$type<ForumRules>().notNull().default(RULES_MIDT_NORD),
+  /** Region-wide bodies (e.g. Børn-Unge Psykiatri) serve every cluster. */
+  regionWide: boolean("region_wide").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

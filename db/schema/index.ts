@@ -6,3 +6,4 @@ export * from "./documentStore.js";
 export * from "./blocks.js";
 export * from "./attachments.js";
 export * from "./actionItemEvents.js";
+export * from "./minutes.js";

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid, index } from "drizzle-orm/pg-core";
+import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { forums } from "./forums.js";
 
 /** One meeting of a forum. */
@@ -12,6 +12,13 @@ export const meetings = pgTable(
     title: text("title").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     place: text("place").notNull().default(""),
+    status: text("status").notNull().default("planlagt"),
+    agendaSentAt: timestamp("agenda_sent_at", { withTimezone: true }),
+    minutesSentAt: timestamp("minutes_sent_at", { withTimezone: true }),
+    /** The last day members may comment on the sent minutes (Copenhagen date). */
+    commentPeriodEndsOn: date("comment_period_ends_on"),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("meetings_forum_idx").on(t.forumId, t.startsAt)],

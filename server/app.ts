@@ -8,6 +8,7 @@ import { meetingContextRoutes } from "./routes/meetingContext.js";
 import { forumRoutes } from "./routes/forums.js";
 import { actionItemRoutes } from "./routes/actionItems.js";
 import { escalationRoutes } from "./routes/escalations.js";
+import { lifecycleRoutes } from "./routes/lifecycle.js";
 import type { AppDeps, AppEnv } from "./context.js";
 import { AppError } from "./errors.js";
 import { authRoutes } from "./routes/auth.js";
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", forumRoutes(deps));
   app.route("/api", actionItemRoutes(deps));
   app.route("/api", escalationRoutes(deps));
+  app.route("/api", lifecycleRoutes(deps));
   app.route(SYNC_PATH, syncRoutes(deps));
   app.all("/api/*", () => {
     throw new AppError(404, "not_found", "Dette API-endpoint findes ikke.");

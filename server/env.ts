@@ -33,6 +33,8 @@ const schema = z.object({
   EXTRACT_MAX_WAIT_MS: z.coerce.number().int().min(0).default(3000),
   /** Largest attachment (Bilag) accepted, in bytes. */
   MAX_ATTACHMENT_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
+  /** How often the server approves minutes whose comment period has ended, in milliseconds. */
+  APPROVAL_CHECK_MS: z.coerce.number().int().min(1000).default(60_000),
   /** Log level: debug, info, warn, error. */
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });

@@ -10,6 +10,7 @@ import { lockDataDir } from "./dataDirLock.js";
 import type { Env } from "./env.js";
 import { createLogger } from "./logger.js";
 import { RoomRegistry } from "./sync/roomRegistry.js";
+import { startApprovalJob } from "./jobs/approvalJob.js";
 
 /** A running server. */
 export interface RunningServer {
@@ -37,6 +38,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       extractMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
     });
     const deps: AppDeps = { database, env, logger, rooms };
+    const stopApprovals = startApprovalJob(database.db, logger, env.APPROVAL_CHECK_MS);
     const app = createApp(deps);
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -53,6 +55,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       deps,
       async close() {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        await stopApprovals();
         await rooms.close();
         for (const client of wss.clients) client.terminate();
         await closed;

@@ -1,6 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { documents, forums, meetings, memberships } from "../../db/schema/index.js";
+import { clusters, documents, forums, meetings, memberships } from "../../db/schema/index.js";
+import type { ExtraDaysOff } from "../../shared/rules/danishCalendar.js";
+import type { ForumRules } from "../../shared/rules/kommissorium.js";
 
 /** A member's role in a forum. */
 export type Role = (typeof memberships.$inferSelect)["role"];
@@ -19,13 +21,16 @@ export interface MeetingAccess {
   forumName: string;
   documentId: string;
   role: Role;
+  rules: ForumRules;
+  extraDaysOff: ExtraDaysOff;
 }
 
 async function accessWhere(db: Db, userId: string, where: ReturnType<typeof eq>): Promise<MeetingAccess | null> {
   const rows = await db
-    .select({ meeting: meetings, forumName: forums.name, documentId: documents.id, role: memberships.role })
+    .select({ meeting: meetings, forumName: forums.name, documentId: documents.id, role: memberships.role, rules: forums.rules, extraDaysOff: clusters.extraDaysOff })
     .from(meetings)
     .innerJoin(forums, eq(forums.id, meetings.forumId))
+    .innerJoin(clusters, eq(clusters.id, forums.clusterId))
     .innerJoin(documents, eq(documents.meetingId, meetings.id))
     .innerJoin(memberships, and(eq(memberships.forumId, meetings.forumId), eq(memberships.userId, userId)))
     .where(where)

@@ -1,4 +1,9 @@
 import type { decisions, meetings } from "../../db/schema/index.js";
+import type { ExtraDaysOff } from "../../shared/rules/danishCalendar.js";
+import type { ForumRules } from "../../shared/rules/kommissorium.js";
+import { allowedTransitions, isDocumentLocked, type MeetingStatus } from "../../shared/rules/lifecycle.js";
+import type { Role } from "../auth/policies.js";
+import { presentSchedule } from "./meetingSchedule.js";
 
 /** A meeting as the API shows it to one user. */
 export function presentMeeting(row: {
@@ -6,9 +11,16 @@ export function presentMeeting(row: {
   forumName: string;
   documentId: string;
   canEdit: boolean;
+  role: Role;
+  rules: ForumRules;
+  extraDaysOff: ExtraDaysOff;
 }) {
   const { meeting } = row;
+  const status = meeting.status as MeetingStatus;
   return {
+    ...presentSchedule(meeting, row.rules, row.extraDaysOff),
+    role: row.role,
+    allowedTransitions: allowedTransitions(status, row.role),
     id: meeting.id,
     forumId: meeting.forumId,
     forumName: row.forumName,
@@ -16,7 +28,7 @@ export function presentMeeting(row: {
     startsAt: meeting.startsAt.toISOString(),
     place: meeting.place,
     documentId: row.documentId,
-    canEdit: row.canEdit,
+    canEdit: row.canEdit && !isDocumentLocked(status),
   };
 }
 

@@ -2,6 +2,7 @@ import { upgradeWebSocket } from "@hono/node-server";
 import { Hono } from "hono";
 import type { WebSocket } from "ws";
 import { DOCUMENT_ID_PATTERN } from "../../shared/protocol/limits.js";
+import { isDocumentLocked, type MeetingStatus } from "../../shared/rules/lifecycle.js";
 import { documentAccess, policy } from "../auth/policies.js";
 import { isAllowedOrigin } from "../auth/origin.js";
 import { requireSession } from "../auth/middleware.js";
@@ -30,7 +31,7 @@ export function syncRoutes(deps: AppDeps) {
       }
       const access = DOCUMENT_ID_PATTERN.test(documentId) ? await documentAccess(deps.database.db, session.user.id, documentId) : null;
       if (!access) throw notFound("Dokumentet");
-      c.set("readOnly", !policy.canEdit(access.role));
+      c.set("readOnly", !policy.canEdit(access.role) || isDocumentLocked(access.meeting.status as MeetingStatus));
       await next();
     },
     upgradeWebSocket((c) => {

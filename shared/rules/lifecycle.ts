@@ -49,7 +49,7 @@ export function allowedTransitions(from: MeetingStatus, actor: Actor): MeetingSt
   return TRANSITIONS.filter((t) => t.from === from && t.by.includes(actor)).map((t) => t.to);
 }
 
-/** Approved minutes are the record: nobody edits the document after approval. */
+/** Published minutes are the public record: nobody edits the document after publication. */
 export function isDocumentLocked(status: MeetingStatus): boolean {
-  return status === "godkendt" || status === "offentliggjort";
+  return status === "offentliggjort";
 }

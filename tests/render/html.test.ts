@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { documentSchema } from "../../shared/editor/schema.js";
+import { publicForumsHtml, publicMinutesHtml, publicPage, renderMeetingHtml } from "../../server/render/index.js";
+import { ABSENT_PERSON, DECISION_TEXT, ITEM_TITLES, meeting, positionsInOrder } from "./fixture.js";
+
+const html = renderMeetingHtml(meeting);
+
+describe("renderMeetingHtml", () => {
+  it("renders a document the editor's schema accepts", () => {
+    expect(() => documentSchema().nodeFromJSON(meeting.doc).check()).not.toThrow();
+  });
+
+  it("heads the minutes with kind, title, forum, Danish date and place", () => {
+    expect(html).toContain('<p class="meeting-header__kind">Referat</p>');
+    expect(html).toContain("<h1>Møde i Chefforum</h1>");
+    expect(html).toContain("Chefforum, Sundhedsklynge Midt");
+    expect(html).toContain("mandag den 27. november 2023 kl. 14.00");
+    expect(html).toContain("Mødelokale B, Regionshuset, Aalborg Øst");
+  });
+
+  it("lists every item in the table of contents, in order, linked to its anchor", () => {
+    const toc = html.slice(html.indexOf('<nav class="toc"'), html.indexOf("</nav>"));
+    const entries = ITEM_TITLES.map((title, i) => `<li><a href="#punkt-${i + 1}">Punkt ${i + 1}: ${title}</a></li>`);
+    expect(positionsInOrder(toc, entries)).not.toContain(-1);
+    const anchors = ITEM_TITLES.map((title, i) => `id="punkt-${i + 1}" aria-labelledby="punkt-${i + 1}-titel"><h2 id="punkt-${i + 1}-titel">Punkt ${i + 1}: ${title}</h2>`);
+    expect(positionsInOrder(html, anchors)).not.toContain(-1);
+  });
+
+  it("escapes markup in text and keeps only safe links", () => {
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).toContain("klik her");
+    expect(html).toContain('<a href="https://rn.dk/referater" rel="noopener noreferrer">referatet</a>');
+  });
+
+  it("shows sections, decisions, action items and escalations in the forums' wording", () => {
+    expect(html).toContain('<h3 class="item-section__label">Sagsfremstilling</h3>');
+    expect(html).toContain('<h3 class="item-section__label">Indstilling</h3>');
+    expect(html).toContain(`<strong class="tracked__label">Beslutning:</strong> ${DECISION_TEXT}`);
+    expect(html).toContain("Ansvarlig: Sekretariatet, Frist: næste møde");
+    expect(html).toContain("Ansvarlig: Økonomigruppen, Frist: 3. marts 2025");
+    expect(html).toContain("Sendes videre til Strategisk Sundhedsforum (op)");
+  });
+
+  it("lists uploaded attachments under the item's Bilag next to the typed ones", () => {
+    const item4 = html.slice(html.indexOf('id="punkt-4"'), html.indexOf('id="punkt-5"'));
+    expect(positionsInOrder(item4, ["Bilag", "Status for indsatser i handleplanen.docx", "Budgetoverblik 2024.xlsx"])).not.toContain(-1);
+  });
+
+  it("groups the participants as Deltagere, Afbud and Sekretariat", () => {
+    const item1 = html.slice(html.indexOf('id="punkt-1"'), html.indexOf('id="punkt-2"'));
+    expect(positionsInOrder(item1, ["Deltagere", "Mette Brøndum, Region Nordjylland (medformand)", "Jens Åkjær, Aalborg Kommune (medformand)", "Afbud", ABSENT_PERSON, "Sekretariat", "Sofie Bæk"])).not.toContain(-1);
+    expect(item1.indexOf(ABSENT_PERSON)).toBeGreaterThan(item1.indexOf("Afbud"));
+  });
+
+  it("shows the carried-over action items where the follow-up block stands", () => {
+    expect(html).toContain("Åbne aktionspunkter fra tidligere møder");
+    expect(html).toContain("Mødeplan for 2024 udsendes (Ansvarlig: Sekretariatet, Status: i gang, Fra: Møde i Chefforum, 25. september 2023)");
+  });
+
+  it("calls an agenda Dagsorden and leaves out empty sections", () => {
+    const agenda = renderMeetingHtml({ ...meeting, kind: "dagsorden", doc: { type: "doc", content: [meeting.doc.content![1]] } });
+    expect(agenda).toContain('<p class="meeting-header__kind">Dagsorden</p>');
+    const empty = renderMeetingHtml({ ...meeting, doc: { type: "doc", content: [{ ...meeting.doc.content![5], content: [{ type: "agendaTitle" }, { type: "itemSection", attrs: { section: "beslutning" }, content: [{ type: "paragraph" }] }] }] } });
+    expect(empty).not.toContain("Beslutning");
+  });
+});
+
+describe("public pages", () => {
+  it("wraps a body in a standalone, script-free Danish page", () => {
+    const page = publicPage({ title: "Referat <Chefforum>", body: html, breadcrumbs: [{ label: "Sundhedsklynge Midt", href: "/offentlig" }, { label: "Chefforum", href: "javascript:alert(1)" }, { label: "Møde" }] });
+    expect(page.startsWith("<!doctype html>\n<html lang=\"da\">")).toBe(true);
+    expect(page).toContain('<meta charset="utf-8">');
+    expect(page).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(page).toContain("<title>Referat &lt;Chefforum&gt;</title>");
+    expect(page).toContain('<a href="/offentlig">Sundhedsklynge Midt</a>');
+    expect(page).toContain('<span aria-current="page">Møde</span>');
+    expect(page).not.toMatch(/<script|javascript:|<link|@import|url\(|src=/i);
+  });
+
+  it("lists forums and a forum's published minutes with their links", () => {
+    const forums = publicForumsHtml({ clusterName: "Sundhedsklynge Midt", forums: [{ href: "/offentlig/chefforum", label: "Chefforum", description: "Refererer til Direktørforum" }, { href: "//evil.example/x", label: "Falsk" }] });
+    expect(forums).toContain('<a href="/offentlig/chefforum">Chefforum</a>');
+    expect(forums).toContain("Refererer til Direktørforum");
+    expect(forums).not.toContain("evil.example");
+    const minutes = publicMinutesHtml({
+      forumName: "Chefforum",
+      clusterName: "Sundhedsklynge Midt",
+      minutes: [{ href: "/offentlig/chefforum/m1", title: "Møde i Chefforum", startsAt: meeting.startsAt, downloads: [{ href: "/offentlig/chefforum/m1.pdf", label: "PDF" }] }],
+    });
+    expect(minutes).toContain('<a href="/offentlig/chefforum/m1">Møde i Chefforum</a>');
+    expect(minutes).toContain('27. november 2023 · <a href="/offentlig/chefforum/m1.pdf">PDF</a>');
+    expect(publicMinutesHtml({ forumName: "Chefforum", clusterName: "Sundhedsklynge Midt", minutes: [] })).toContain("Der er endnu ingen offentliggjorte referater.");
+  });
+});

@@ -4,7 +4,7 @@ import { clusters, documents, forums, meetings, meetingVersions, memberships, mi
 import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
 import { DanishCalendar } from "../../shared/rules/danishCalendar.js";
 import { commentPeriodEnd } from "../../shared/rules/deadlines.js";
-import { allowedTransitions, type Actor, type MeetingStatus } from "../../shared/rules/lifecycle.js";
+import { STATUS_LABELS, allowedTransitions, type Actor, type MeetingStatus } from "../../shared/rules/lifecycle.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { readDocument } from "../sync/documentReader.js";
 import { cprFindings } from "./publicationCheck.js";
@@ -56,7 +56,7 @@ export async function transitionMeeting(db: Db, meetingId: string, to: MeetingSt
   if (!allowedTransitions(from, actor).includes(to)) {
     const anyone = (["chair", "secretariat", "system"] as Actor[]).some((a) => allowedTransitions(from, a).includes(to));
     if (anyone) throw forbidden("Din rolle i forummet må ikke tage dette skridt.");
-    throw new AppError(409, "illegal_transition", `Mødet kan ikke gå fra "${from}" til "${to}".`);
+    throw new AppError(409, "illegal_transition", `Mødet kan ikke gå fra "${STATUS_LABELS[from]}" til "${STATUS_LABELS[to]}".`);
   }
   const now = new Date();
   const changes: Partial<typeof meetings.$inferInsert> = { status: to };

@@ -5,9 +5,12 @@ import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/editor.css";
 import { App } from "./App.js";
+import { registerServiceWorker } from "./offline/registerServiceWorker.js";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

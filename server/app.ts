@@ -9,6 +9,7 @@ import { forumRoutes } from "./routes/forums.js";
 import { actionItemRoutes } from "./routes/actionItems.js";
 import { escalationRoutes } from "./routes/escalations.js";
 import { lifecycleRoutes } from "./routes/lifecycle.js";
+import { calendarRoutes } from "./routes/calendar.js";
 import type { AppDeps, AppEnv } from "./context.js";
 import { AppError } from "./errors.js";
 import { authRoutes } from "./routes/auth.js";
@@ -38,6 +39,9 @@ export function createApp(deps: AppDeps) {
   app.route("/api", actionItemRoutes(deps));
   app.route("/api", escalationRoutes(deps));
   app.route("/api", lifecycleRoutes(deps));
+  const calendar = calendarRoutes(deps);
+  app.route("/api", calendar.api);
+  app.route("/ical", calendar.ical);
   app.route(SYNC_PATH, syncRoutes(deps));
   app.all("/api/*", () => {
     throw new AppError(404, "not_found", "Dette API-endpoint findes ikke.");

@@ -27,5 +27,13 @@ export async function ensureClientBuilt(): Promise<void> {
   if (!clientBuildIsStale()) return;
   process.stdout.write("Bygger klienten …\n");
   const { build } = await import("vite");
-  await build({ configFile: join(root, "vite.config.ts"), logLevel: "warn" });
+  // Under the test runner NODE_ENV is "test"; the served client must be a production build whoever builds it.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ configFile: join(root, "vite.config.ts"), logLevel: "warn", mode: "production" });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }

@@ -1,7 +1,11 @@
 import { useTranslation } from "react-i18next";
 import type { ConnectionState } from "./useCollaboration.js";
 
-/** Shows whether the document is live: "Forbinder…", "Forbundet" or "Offline – forsøger igen". */
+/**
+ * Shows whether the document is live: "Forbinder…", "Forbundet", or "Offline –
+ * ændringer gemmes lokalt" while edits go to this browser's copy until the
+ * connection returns.
+ */
 export function ConnectionStatus({ state }: { state: ConnectionState }) {
   const { t } = useTranslation();
   return (

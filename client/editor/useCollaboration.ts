@@ -2,12 +2,15 @@ import { useEffect, useState } from "react";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { SYNC_PATH } from "../../shared/protocol/limits.js";
+import { openLocalCopy } from "../offline/localCopy.js";
+import { reconnectWithNetwork } from "../offline/reconnectWithNetwork.js";
 
 /**
  * The state of the sync connection as the user sees it. `connected` means the
  * document is live (the server's state has arrived), not merely that the socket
- * is open; `closed` means the server ended it for good (a 44xx close code, e.g.
- * the session ran out) and no retry will follow.
+ * is open; `disconnected` means offline, editing the local copy while retrying;
+ * `closed` means the server ended it for good (a 44xx close code, e.g. the
+ * session ran out) and no retry will follow.
  */
 export type ConnectionState = "connecting" | "connected" | "disconnected" | "closed";
 
@@ -21,7 +24,11 @@ export interface Collaboration {
 export interface CollaborationState {
   collaboration: Collaboration | null;
   connection: ConnectionState;
-  /** True once the server's copy of the document has arrived; stays true while offline. */
+  /**
+   * True once the document may be shown and edited: the server's copy has
+   * arrived, or this browser's copy of a document it synced before has been
+   * read from IndexedDB. Stays true while offline.
+   */
   loaded: boolean;
 }
 
@@ -32,7 +39,8 @@ function syncUrl(): string {
 
 /**
  * Opens the document's Yjs room over the same-origin websocket (the session
- * cookie authenticates it) and tracks the connection. Provider and doc are
+ * cookie authenticates it), keeps a copy in IndexedDB so editing goes on
+ * offline and across reloads, and tracks the connection. Everything is
  * destroyed when the component unmounts or the document changes.
  */
 export function useCollaboration(documentId: string): CollaborationState {
@@ -42,7 +50,15 @@ export function useCollaboration(documentId: string): CollaborationState {
 
   useEffect(() => {
     const ydoc = new Y.Doc();
+    const localCopy = openLocalCopy(documentId, ydoc);
     const provider = new WebsocketProvider(syncUrl(), documentId, ydoc);
+    let active = true;
+    localCopy.loaded.then(
+      (usable) => {
+        if (active && usable) setLoaded(true);
+      },
+      (error: unknown) => console.warn("Could not read the local copy", error),
+    );
     // The provider reports "connecting" on every retry; once a connection was
     // lost (or the first attempt failed) the user is offline until one succeeds.
     // An open socket counts as connected only when the document has synced.
@@ -54,6 +70,7 @@ export function useCollaboration(documentId: string): CollaborationState {
       if (!synced) return;
       setConnection("connected");
       setLoaded(true);
+      localCopy.markSynced();
     };
     const onClose = () => setConnection("disconnected");
     const onClosed = () => setConnection("closed");
@@ -61,15 +78,19 @@ export function useCollaboration(documentId: string): CollaborationState {
     provider.on("sync", onSync);
     provider.on("connection-close", onClose);
     provider.on("closed", onClosed);
+    const stopFollowingNetwork = reconnectWithNetwork(provider);
     setConnection("connecting");
     setLoaded(false);
     setCollaboration({ ydoc, provider });
     return () => {
+      active = false;
+      stopFollowingNetwork();
       provider.off("status", onStatus);
       provider.off("sync", onSync);
       provider.off("connection-close", onClose);
       provider.off("closed", onClosed);
       provider.destroy();
+      localCopy.destroy();
       ydoc.destroy();
       setCollaboration(null);
     };

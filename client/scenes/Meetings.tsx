@@ -8,8 +8,9 @@ import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { formatMeetingTime } from "../format/date.js";
 import { errorMessage } from "../i18n/errorMessage.js";
 import { currentLanguage } from "../i18n/index.js";
+import { NewMeeting } from "./NewMeeting/NewMeeting.js";
 
-/** The meetings of the user's forums, earliest first, each linking to its document. */
+/** The meetings of the user's forums, earliest first, each linking to its document; chairs and the secretariat can plan a new one. */
 export function Meetings() {
   const { t } = useTranslation();
   const state = useApi(fetchMeetings, "meetings");
@@ -18,6 +19,7 @@ export function Meetings() {
   return (
     <section className="page page--narrow" aria-labelledby="meetings-title">
       <h1 id="meetings-title">{t("meetings.title")}</h1>
+      <NewMeeting />
       {state.status === "loading" && <PageStatus>{t("meetings.loading")}</PageStatus>}
       {state.status === "failed" && (
         <p className="form-error" role="alert">

@@ -19,6 +19,8 @@ export const meetings = pgTable(
     commentPeriodEndsOn: date("comment_period_ends_on"),
     approvedAt: timestamp("approved_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** Changes when the meeting moves, so calendar feeds tell programs to update. */
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("meetings_forum_idx").on(t.forumId, t.startsAt)],

@@ -8,6 +8,8 @@ export const users = pgTable("users", {
   name: text("name").notNull(),
   passwordHash: text("password_hash").notNull(),
   organisationId: uuid("organisation_id").references(() => organisations.id),
+  /** SHA-256 of the private token in the user's calendar feed URLs; null until they ask for one. */
+  calendarTokenHash: text("calendar_token_hash").unique(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

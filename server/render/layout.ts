@@ -42,7 +42,6 @@ export type TrackedTone = "decision" | "action" | "escalation";
 /** A numbered agenda item ("Punkt N: title"). */
 export interface Item {
   kind: "item";
-  number: number;
   /** "Punkt 3: Omprioritering af klyngemidler". */
   heading: string;
   /** Fragment id / bookmark name, "punkt-3". */

@@ -24,7 +24,6 @@ function listOf(node: DocJSON, ctx: Context): Block[] {
   return [{ kind: "list", ordered: node.type === "orderedList", start, items }];
 }
 
-// Attachments print as a plain bullet list of file names.
 function fileList(names: string[]): Block {
   return { kind: "list", ordered: false, start: 1, items: names.map((name) => [{ kind: "paragraph", runs: [{ text: name }] }]) };
 }
@@ -95,7 +94,7 @@ function itemOf(node: DocJSON, number: number, m: RenderableMeeting): Item {
   });
   if (!filesPlaced) blocks.push({ kind: "section", label: SECTION_LABELS.bilag, blocks: [fileList(files)] });
   const heading = `Punkt ${number}: ${title ? plainText(title) : ""}`.trim();
-  return { kind: "item", number, heading, anchor: `punkt-${number}`, blocks };
+  return { kind: "item", heading, anchor: `punkt-${number}`, blocks };
 }
 
 /**

@@ -63,6 +63,17 @@ export function meetingRoutes(deps: AppDeps) {
       const access = await accessOr404(user.id, c.req.valid("param").id);
       return c.json({ meeting: presentMeeting({ ...access, canEdit: policy.canEdit(access.role) }) });
     })
+    .patch("/meetings/:id", zValidator("param", idParam, validationHook), zValidator("json", newMeeting.omit({ forumId: true }).partial(), validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const access = await accessOr404(user.id, c.req.valid("param").id);
+      if (!policy.canEdit(access.role)) throw forbidden("Kun formandskab og sekretariat kan flytte eller omdøbe møder.");
+      const { startsAt, ...rest } = c.req.valid("json");
+      const moveTo = startsAt ? new Date(startsAt) : undefined;
+      if (moveTo && moveTo.getTime() < Date.now()) throw new AppError(400, "meeting_in_past", "Mødet kan ikke ligge i fortiden.");
+      await db.update(meetings).set({ ...rest, ...(moveTo ? { startsAt: moveTo } : {}), updatedAt: new Date() }).where(eq(meetings.id, access.meeting.id));
+      const after = (await meetingAccess(db, user.id, access.meeting.id))!;
+      return c.json({ meeting: presentMeeting({ ...after, canEdit: true }) });
+    })
     .get("/meetings/:id/decisions", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { meeting } = await accessOr404(user.id, c.req.valid("param").id);

@@ -42,6 +42,7 @@ h4,h5,h6{font-size:1rem}
 .tracked--escalation{border-color:var(--escalation);background:var(--escalation-bg)}
 .tracked__details{color:var(--muted);font-size:.9375rem}
 .attendance ul,.carry-over ul{padding-left:1.25rem}
+li>p{margin:.25rem 0}
 .public-list{list-style:none;padding:0}
 .public-list li{border-bottom:1px solid var(--line);padding:.75rem 0}
 .public-list__meta{display:block;color:var(--muted);font-size:.9375rem}

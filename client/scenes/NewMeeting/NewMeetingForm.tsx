@@ -1,0 +1,107 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { errorMessage } from "../../i18n/errorMessage.js";
+import { meetingStart } from "./meetingTime.js";
+import { createMeeting, type Forum } from "./newMeetingApi.js";
+
+interface NewMeetingFormProps {
+  id: string;
+  /** The forums the user may plan meetings for; at least one. */
+  forums: Forum[];
+  onCancel(): void;
+}
+
+/**
+ * The form that plans a meeting: forum, title ("Møde i <forum>" until the
+ * user writes their own), date and time in Copenhagen time, and place. On
+ * success it opens the new meeting, whose agenda the server has filled.
+ */
+export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const fieldId = useId();
+  const firstField = useRef<HTMLSelectElement>(null);
+  const [forumId, setForumId] = useState(forums[0].id);
+  // Null while the title follows the chosen forum.
+  const [ownTitle, setOwnTitle] = useState<string | null>(null);
+  const [date, setDate] = useState("");
+  const [time, setTime] = useState("");
+  const [place, setPlace] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const forumName = forums.find((forum) => forum.id === forumId)?.name ?? "";
+  const title = ownTitle ?? t("newMeeting.defaultTitle", { forum: forumName });
+  const errorId = `${fieldId}-error`;
+  const invalid = error ? true : undefined;
+
+  useEffect(() => firstField.current?.focus(), []);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // The inputs are required, so the browser only submits a complete date and time.
+    const startsAt = meetingStart(date, time);
+    if (!startsAt) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const meeting = await createMeeting({ forumId, title, startsAt, place });
+      navigate(`/m/${meeting.id}`);
+    } catch (failure) {
+      setError(errorMessage(failure, t));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section id={id} className="new-meeting card" aria-labelledby={`${fieldId}-title`}>
+      <h2 id={`${fieldId}-title`}>{t("newMeeting.title")}</h2>
+      <form onSubmit={onSubmit} aria-describedby={error ? errorId : undefined}>
+        <label className="field">
+          <span>{t("newMeeting.forum")}</span>
+          <select ref={firstField} name="forumId" value={forumId} onChange={(e) => setForumId(e.target.value)}>
+            {forums.map((forum) => (
+              <option key={forum.id} value={forum.id}>
+                {forum.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t("newMeeting.meetingTitle")}</span>
+          <input name="title" required maxLength={200} value={title} onChange={(e) => setOwnTitle(e.target.value)} />
+        </label>
+        <div className="new-meeting__when">
+          <label className="field">
+            <span>{t("newMeeting.date")}</span>
+            <input type="date" name="date" required value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={invalid} />
+          </label>
+          <label className="field">
+            <span>{t("newMeeting.time")}</span>
+            <input type="time" name="time" required value={time} onChange={(e) => setTime(e.target.value)} aria-invalid={invalid} aria-describedby={`${fieldId}-zone`} />
+          </label>
+        </div>
+        <p id={`${fieldId}-zone`} className="muted new-meeting__hint">
+          {t("newMeeting.timeZone")}
+        </p>
+        <label className="field">
+          <span>{t("newMeeting.place")}</span>
+          <input name="place" maxLength={300} value={place} onChange={(e) => setPlace(e.target.value)} />
+        </label>
+        {error && (
+          <p id={errorId} className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="new-meeting__actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? t("newMeeting.submitting") : t("newMeeting.submit")}
+          </button>
+          <button type="button" className="button button--quiet" onClick={onCancel}>
+            {t("newMeeting.cancel")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

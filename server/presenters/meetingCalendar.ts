@@ -1,0 +1,39 @@
+import ical, { ICalCalendarMethod } from "ical-generator";
+
+/** A meeting as a calendar event. */
+export interface CalendarMeeting {
+  id: string;
+  title: string;
+  forumName: string;
+  startsAt: Date;
+  place: string;
+  updatedAt: Date;
+  url: string;
+  agendaDue: string;
+}
+
+/** Meetings last two hours unless the plan says otherwise. */
+const DEFAULT_DURATION_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * An iCalendar feed of meetings. The event UID is the meeting id, so a moved
+ * meeting updates the event calendar programs already have instead of adding one.
+ */
+export function meetingCalendar(name: string, meetings: CalendarMeeting[]): string {
+  // Times go out in UTC: without a time-zone database ical-generator would label UTC times as local ones.
+  const calendar = ical({ name, method: ICalCalendarMethod.PUBLISH, prodId: { company: "Mødebord", product: "Mødeplan", language: "DA" } });
+  for (const m of meetings) {
+    calendar.createEvent({
+      id: `${m.id}@moedebord`,
+      start: m.startsAt,
+      end: new Date(m.startsAt.getTime() + DEFAULT_DURATION_MS),
+      summary: `${m.forumName}: ${m.title}`,
+      location: m.place || undefined,
+      description: `Dagsorden udsendes senest ${m.agendaDue}.\n${m.url}`,
+      url: m.url,
+      stamp: m.updatedAt,
+      lastModified: m.updatedAt,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,65 @@
+import { zValidator } from "@hono/zod-validator";
+import { eq } from "drizzle-orm";
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import { users } from "../../db/schema/index.js";
+import { requireSession } from "../auth/middleware.js";
+import { ownOrigin } from "../auth/origin.js";
+import { generateSessionToken, sessionIdFromToken } from "../auth/session.js";
+import type { AppDeps, AppEnv } from "../context.js";
+import { notFound } from "../errors.js";
+import { meetingCalendar } from "../presenters/meetingCalendar.js";
+import { meetingPlan } from "../queries/meetingPlan.js";
+import { validationHook } from "./validation.js";
+
+const planQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), forumId: z.string().uuid().optional() });
+const feedParams = z.object({ token: z.string().regex(/^[a-z2-7]{52}$/), forumId: z.string().uuid().optional() });
+
+/** The mødeplan as JSON, and as private iCalendar feeds that calendar programs subscribe to. */
+export function calendarRoutes(deps: AppDeps) {
+  const { db } = deps.database;
+
+  const feed = async (c: Context<AppEnv>, token: string, forumId?: string) => {
+    const [user] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.calendarTokenHash, sessionIdFromToken(token)));
+    if (!user) throw notFound("Kalenderen");
+    const plan = await meetingPlan(db, user.id, { forumId });
+    if (forumId && plan.length === 0) throw notFound("Kalenderen");
+    const origin = ownOrigin(c, deps.env);
+    const name = forumId ? `Mødebord – ${plan[0].forumName}` : `Mødebord – ${user.name}`;
+    const body = meetingCalendar(
+      name,
+      plan.map((m) => ({ ...m, url: `${origin}/m/${m.id}`, agendaDue: m.deadlines.agendaDue })),
+    );
+    return c.body(body, 200, { "content-type": "text/calendar; charset=utf-8", "cache-control": "private, no-cache" });
+  };
+
+  const api = new Hono<AppEnv>()
+    .get("/plan", zValidator("query", planQuery, validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const plan = await meetingPlan(db, user.id, c.req.valid("query"));
+      return c.json({ meetings: plan.map((m) => ({ ...m, startsAt: m.startsAt.toISOString(), updatedAt: m.updatedAt.toISOString() })) });
+    })
+    .post("/me/calendar", async (c) => {
+      const { user } = requireSession(c);
+      // A new token retires the old feed URLs, e.g. after one was shared by mistake.
+      const token = generateSessionToken();
+      await db.update(users).set({ calendarTokenHash: sessionIdFromToken(token) }).where(eq(users.id, user.id));
+      return c.json({ url: `${ownOrigin(c, deps.env)}/ical/${token}.ics`, forumUrl: `${ownOrigin(c, deps.env)}/ical/${token}/{forumId}.ics` }, 201);
+    });
+
+  const ical = new Hono<AppEnv>()
+    .get("/:file{[a-z2-7]{52}\\.ics}", async (c) => {
+      const { token } = feedParams.parse({ token: c.req.param("file").slice(0, -4) });
+      return feed(c, token);
+    })
+    .get("/:token/:file{[0-9a-f-]{36}\\.ics}", zValidator("param", z.object({ token: z.string(), file: z.string() }), validationHook), async (c) => {
+      const parsed = feedParams.safeParse({ token: c.req.param("token"), forumId: c.req.param("file").slice(0, -4) });
+      if (!parsed.success) throw notFound("Kalenderen");
+      return feed(c, parsed.data.token, parsed.data.forumId);
+    })
+    .all("*", () => {
+      throw notFound("Kalenderen");
+    });
+
+  return { api, ical };
+}

@@ -10,6 +10,7 @@ import { actionItemRoutes } from "./routes/actionItems.js";
 import { escalationRoutes } from "./routes/escalations.js";
 import { lifecycleRoutes } from "./routes/lifecycle.js";
 import { calendarRoutes } from "./routes/calendar.js";
+import { publicSiteRoutes } from "./routes/publicSite.js";
 import type { AppDeps, AppEnv } from "./context.js";
 import { AppError } from "./errors.js";
 import { authRoutes } from "./routes/auth.js";
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps) {
   const calendar = calendarRoutes(deps);
   app.route("/api", calendar.api);
   app.route("/ical", calendar.ical);
+  app.route("/offentlig", publicSiteRoutes(deps));
   app.route(SYNC_PATH, syncRoutes(deps));
   app.all("/api/*", () => {
     throw new AppError(404, "not_found", "Dette API-endpoint findes ikke.");

@@ -3,6 +3,15 @@ import type { DocJSON } from "../../shared/blocks/types.js";
 import { meetings } from "./meetings.js";
 import { users } from "./users.js";
 
+/** An open action item as a frozen version lists it. */
+export interface FrozenCarryOver {
+  text: string;
+  status: string;
+  ownerName: string | null;
+  meetingTitle: string;
+  meetingStartsAt: string;
+}
+
 /** A frozen version of a meeting's document: the agenda as sent, each version of the minutes as sent. */
 export const meetingVersions = pgTable(
   "meeting_versions",
@@ -14,6 +23,8 @@ export const meetingVersions = pgTable(
     kind: text("kind").notNull(),
     version: integer("version").notNull(),
     doc: jsonb("doc").$type<DocJSON>().notNull(),
+    /** The open action items the Opfølgning item listed when the version was frozen. */
+    carryOver: jsonb("carry_over").$type<FrozenCarryOver[]>().notNull().default([]),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

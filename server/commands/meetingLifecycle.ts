@@ -7,6 +7,7 @@ import { commentPeriodEnd } from "../../shared/rules/deadlines.js";
 import { STATUS_LABELS, allowedTransitions, type Actor, type MeetingStatus } from "../../shared/rules/lifecycle.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { readDocument } from "../sync/documentReader.js";
+import { carryOverItems } from "../queries/actionItemList.js";
 import { cprFindings } from "./publicationCheck.js";
 
 /** A version kind: the agenda as sent, the minutes as sent, as approved, and as published. */
@@ -24,15 +25,23 @@ async function meetingContext(db: Db, meetingId: string) {
   return row;
 }
 
-/** Freezes the current document as the next version of its kind. */
+/** Freezes the current document as the next version of its kind, with the carry-over list as it stands. */
 export async function snapshot(db: Db, meetingId: string, documentId: string, kind: VersionKind, userId: string | null): Promise<number> {
   const doc = await readDocument(db, documentId);
+  const [meeting] = await db.select({ forumId: meetings.forumId, startsAt: meetings.startsAt }).from(meetings).where(eq(meetings.id, meetingId));
+  const carryOver = (await carryOverItems(db, meeting.forumId, meeting.startsAt)).map((a) => ({
+    text: a.text,
+    status: a.status,
+    ownerName: a.owner.name,
+    meetingTitle: a.meeting.title,
+    meetingStartsAt: a.meeting.startsAt,
+  }));
   const [{ last }] = await db
     .select({ last: max(meetingVersions.version) })
     .from(meetingVersions)
     .where(and(eq(meetingVersions.meetingId, meetingId), eq(meetingVersions.kind, kind)));
   const version = (last ?? 0) + 1;
-  await db.insert(meetingVersions).values({ meetingId, kind, version, doc, createdBy: userId });
+  await db.insert(meetingVersions).values({ meetingId, kind, version, doc, carryOver, createdBy: userId });
   return version;
 }
 

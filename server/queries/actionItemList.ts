@@ -18,6 +18,13 @@ export interface ActionItemFilter {
   decidedBefore?: Date;
 }
 
+/** Who the list is for: a user (their forums), or the server itself for given forums. */
+export interface Viewer {
+  id: string | null;
+  organisationId: string | null;
+  forumIds?: string[];
+}
+
 /** An action item as the dashboard shows it. */
 export type ActionItemView = Awaited<ReturnType<typeof listActionItems>>[number];
 
@@ -28,8 +35,10 @@ const OPEN: string[] = ["åben", "i gang"];
  * møde" resolved to the date of the forum's next meeting after the one the
  * item was decided at, and overdue / due-soon flags for today in Copenhagen.
  */
-export async function listActionItems(db: Db, user: { id: string; organisationId: string | null }, filter: ActionItemFilter, now = new Date()) {
-  const seats = await db.select({ forumId: memberships.forumId, role: memberships.role }).from(memberships).where(eq(memberships.userId, user.id));
+export async function listActionItems(db: Db, user: Viewer, filter: ActionItemFilter, now = new Date()) {
+  const seats = user.forumIds
+    ? user.forumIds.map((forumId) => ({ forumId, role: null }))
+    : await db.select({ forumId: memberships.forumId, role: memberships.role }).from(memberships).where(eq(memberships.userId, user.id!));
   if (seats.length === 0) return [];
   const roleIn = new Map(seats.map((s) => [s.forumId, s.role]));
   const item = alias(agendaItems, "item");
@@ -93,4 +102,9 @@ export async function listActionItems(db: Db, user: { id: string; organisationId
         canChangeStatus: role === "chair" || role === "secretariat" || (r.a.ownerKind === "person" && r.a.ownerId === user.id),
       };
     });
+}
+
+/** The forum's open action items from meetings before `before`: what a meeting's Opfølgning item lists. */
+export function carryOverItems(db: Db, forumId: string, before: Date) {
+  return listActionItems(db, { id: null, organisationId: null, forumIds: [forumId] }, { scope: "forum", forumId, statuses: ["åben", "i gang"], decidedBefore: before });
 }

@@ -9,6 +9,7 @@ import { meetingAccess, policy } from "../auth/policies.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { presentAttachment } from "../presenters/attachment.js";
+import { contentDisposition } from "./contentDisposition.js";
 import { validationHook } from "./validation.js";
 
 const idParam = z.object({ id: z.string().uuid() });
@@ -17,11 +18,6 @@ const uploadForm = z.object({
   agendaItemId: z.string().min(1).max(100).optional(),
 });
 const { data: _data, ...metadataColumns } = getTableColumns(attachments);
-
-function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 /** The error for a file over the attachment limit, naming the limit in MB. */
 export function attachmentTooLarge(maxBytes: number): AppError {

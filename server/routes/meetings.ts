@@ -10,6 +10,8 @@ import type { AppDeps, AppEnv } from "../context.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { planMeeting } from "../commands/meetingPlanner.js";
 import { presentDecision, presentMeeting } from "../presenters/meeting.js";
+import { liveRenderable } from "../queries/renderableMeeting.js";
+import { sendExport } from "./exportFile.js";
 import { validationHook } from "./validation.js";
 
 const idParam = z.object({ id: z.string().uuid() });
@@ -73,6 +75,12 @@ export function meetingRoutes(deps: AppDeps) {
       await db.update(meetings).set({ ...rest, ...(moveTo ? { startsAt: moveTo } : {}), updatedAt: new Date() }).where(eq(meetings.id, access.meeting.id));
       const after = (await meetingAccess(db, user.id, access.meeting.id))!;
       return c.json({ meeting: presentMeeting({ ...after, canEdit: true }) });
+    })
+    .get("/meetings/:id/export/:format{pdf|docx}", zValidator("param", idParam.extend({ format: z.enum(["pdf", "docx"]) }), validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const { id, format } = c.req.valid("param");
+      await accessOr404(user.id, id);
+      return sendExport(c, (await liveRenderable(db, id))!, format);
     })
     .get("/meetings/:id/decisions", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);

@@ -1,0 +1,1 @@
+ALTER TABLE "meeting_versions" ADD COLUMN "carry_over" jsonb DEFAULT '[]'::jsonb NOT NULL;

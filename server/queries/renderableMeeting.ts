@@ -1,0 +1,78 @@
+import { and, desc, eq, isNotNull } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { attachments, clusters, documents, forums, meetings, meetingVersions } from "../../db/schema/index.js";
+import type { RenderableMeeting } from "../render/index.js";
+import { readDocument } from "../sync/documentReader.js";
+import { carryOverItems } from "./actionItemList.js";
+
+// Before the meeting has run the document is its agenda; from then on, its minutes.
+const AGENDA_STATES = ["planlagt", "dagsorden_kladde", "dagsorden_udsendt"];
+
+async function header(db: Db, meetingId: string) {
+  const [row] = await db
+    .select({ meeting: meetings, forumName: forums.name, clusterName: clusters.name, documentId: documents.id })
+    .from(meetings)
+    .innerJoin(forums, eq(forums.id, meetings.forumId))
+    .innerJoin(clusters, eq(clusters.id, forums.clusterId))
+    .innerJoin(documents, eq(documents.meetingId, meetings.id))
+    .where(eq(meetings.id, meetingId));
+  return row ?? null;
+}
+
+async function attachmentNames(db: Db, meetingId: string): Promise<Record<string, string[]>> {
+  const rows = await db
+    .select({ agendaItemId: attachments.agendaItemId, filename: attachments.filename })
+    .from(attachments)
+    .where(and(eq(attachments.meetingId, meetingId), isNotNull(attachments.agendaItemId)));
+  const out: Record<string, string[]> = {};
+  for (const r of rows) (out[r.agendaItemId!] ??= []).push(r.filename);
+  return out;
+}
+
+/** A meeting's live document, ready to render (for members' exports). */
+export async function liveRenderable(db: Db, meetingId: string): Promise<RenderableMeeting | null> {
+  const h = await header(db, meetingId);
+  if (!h) return null;
+  const carryOver = (await carryOverItems(db, h.meeting.forumId, h.meeting.startsAt)).map((a) => ({
+    text: a.text,
+    status: a.status,
+    ownerName: a.owner.name,
+    meetingTitle: a.meeting.title,
+    meetingStartsAt: new Date(a.meeting.startsAt),
+  }));
+  return {
+    clusterName: h.clusterName,
+    forumName: h.forumName,
+    title: h.meeting.title,
+    startsAt: h.meeting.startsAt,
+    place: h.meeting.place,
+    kind: AGENDA_STATES.includes(h.meeting.status) ? "dagsorden" : "referat",
+    doc: await readDocument(db, h.documentId),
+    carryOver,
+    attachments: await attachmentNames(db, meetingId),
+  };
+}
+
+/** The published minutes of a meeting, as frozen at publication, or null when not published. */
+export async function publishedRenderable(db: Db, meetingId: string): Promise<RenderableMeeting | null> {
+  const h = await header(db, meetingId);
+  if (!h || h.meeting.status !== "offentliggjort") return null;
+  const [version] = await db
+    .select()
+    .from(meetingVersions)
+    .where(and(eq(meetingVersions.meetingId, meetingId), eq(meetingVersions.kind, "offentliggjort")))
+    .orderBy(desc(meetingVersions.version))
+    .limit(1);
+  if (!version) return null;
+  return {
+    clusterName: h.clusterName,
+    forumName: h.forumName,
+    title: h.meeting.title,
+    startsAt: h.meeting.startsAt,
+    place: h.meeting.place,
+    kind: "referat",
+    doc: version.doc,
+    carryOver: version.carryOver.map((c) => ({ ...c, meetingStartsAt: new Date(c.meetingStartsAt) })),
+    attachments: await attachmentNames(db, meetingId),
+  };
+}

@@ -5,7 +5,7 @@ import { createMeeting } from "../server/commands/meetingCreator.js";
 import { copenhagenTime } from "../shared/rules/copenhagenTime.js";
 import type { Db } from "./client.js";
 import { demoAgenda } from "./demoAgenda.js";
-import { clusters, forums, memberships, organisations, users } from "./schema/index.js";
+import { clusterAdmins, clusters, forums, memberships, organisations, users } from "./schema/index.js";
 
 /** The password of the three demo logins. */
 export const DEMO_PASSWORD = "demo-moede";
@@ -77,6 +77,8 @@ export async function seedDemo(db: Db): Promise<void> {
     role: roleOf[p.role],
     present: !("absent" in p),
   })).sort((a, b) => Number(a.role === "sekretariat") - Number(b.role === "sekretariat"));
+  // The secretariat runs the cluster: forums, rules and members.
+  await db.insert(clusterAdmins).values({ clusterId: cluster.id, userId: userRows.find((u) => u.email === "sekretariat@demo.invalid")!.id });
   await createMeeting(db, {
     forumId: chef.id,
     title: "Møde i Chefforum",

@@ -35,6 +35,12 @@ const schema = z.object({
   MAX_ATTACHMENT_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
   /** How often the server approves minutes whose comment period has ended, in milliseconds. */
   APPROVAL_CHECK_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** SMTP server for e-mail, e.g. smtp://user:pass@mail.example.dk:587; unset means links are logged and shown to the admin. */
+  SMTP_URL: z.string().url().optional(),
+  /** Sender of the e-mail Mødebord sends. */
+  MAIL_FROM: z.string().min(3).default("Mødebord <no-reply@moedebord.invalid>"),
+  /** How often the outbox is checked for e-mail to send, in milliseconds. */
+  MAIL_POLL_MS: z.coerce.number().int().min(100).default(5000),
   /** Log level: debug, info, warn, error. */
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });

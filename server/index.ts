@@ -11,6 +11,7 @@ import type { Env } from "./env.js";
 import { createLogger } from "./logger.js";
 import { RoomRegistry } from "./sync/roomRegistry.js";
 import { startApprovalJob } from "./jobs/approvalJob.js";
+import { startOutboxWorker } from "./mail/outboxWorker.js";
 
 /** A running server. */
 export interface RunningServer {
@@ -39,6 +40,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     });
     const deps: AppDeps = { database, env, logger, rooms };
     const stopApprovals = startApprovalJob(database.db, logger, env.APPROVAL_CHECK_MS);
+    const stopMail = startOutboxWorker(database.db, logger, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }, env.MAIL_POLL_MS);
     const app = createApp(deps);
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -56,6 +58,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       async close() {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         await stopApprovals();
+        await stopMail();
         await rooms.close();
         for (const client of wss.clients) client.terminate();
         await closed;

@@ -7,3 +7,4 @@ export * from "./blocks.js";
 export * from "./attachments.js";
 export * from "./actionItemEvents.js";
 export * from "./minutes.js";
+export * from "./administration.js";

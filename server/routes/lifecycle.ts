@@ -7,6 +7,8 @@ import { MEETING_STATUSES } from "../../shared/rules/lifecycle.js";
 import { requireSession } from "../auth/middleware.js";
 import { meetingAccess, policy } from "../auth/policies.js";
 import { reviseMinutes, transitionMeeting } from "../commands/meetingLifecycle.js";
+import { isNotifiedStep, notifyMembers } from "../commands/meetingNotifications.js";
+import { ownOrigin } from "../auth/origin.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { presentMeeting } from "../presenters/meeting.js";
@@ -29,7 +31,9 @@ export function lifecycleRoutes(deps: AppDeps) {
     .post("/meetings/:id/transitions", zValidator("param", idParam, validationHook), zValidator("json", z.object({ to: z.enum(MEETING_STATUSES) }), validationHook), async (c) => {
       const { user } = requireSession(c);
       const { role } = await access(user.id, c.req.valid("param").id);
-      await transitionMeeting(db, c.req.valid("param").id, c.req.valid("json").to, role, user.id);
+      const { to } = c.req.valid("json");
+      await transitionMeeting(db, c.req.valid("param").id, to, role, user.id);
+      if (isNotifiedStep(to)) await notifyMembers(db, c.req.valid("param").id, to, ownOrigin(c, deps.env));
       const after = await access(user.id, c.req.valid("param").id);
       return c.json({ meeting: presentMeeting({ ...after, canEdit: policy.canEdit(after.role) }) });
     })

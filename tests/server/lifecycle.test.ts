@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { forums, meetings } from "../../db/schema/index.js";
+import { forums, meetings, outbox } from "../../db/schema/index.js";
 import { approveExpiredMinutes } from "../../server/jobs/approvalJob.js";
 import { loadEnv } from "../../server/env.js";
 import { startServer } from "../../server/index.js";
@@ -65,6 +65,11 @@ describe("the meeting lifecycle", () => {
     expect((await step(id, cookies.secretary, "godkendt")).status, "the secretariat does not approve").toBe(403);
     expect((await step(id, cookies.chair, "planlagt")).status).toBe(409);
 
+    const mails = await server.deps.database.db.select().from(outbox);
+    expect(mails.filter((m) => m.subject.startsWith("Dagsorden: Chefforum")).map((m) => m.to).sort()).toEqual(
+      [scenario.chair.email, scenario.secretary.email, scenario.member.email].sort(),
+    );
+    expect(mails.find((m) => m.subject.startsWith("Referat til bemærkninger"))?.body).toContain(`/m/${id}`);
     const sent = await meeting(id);
     expect(sent.status).toBe("referat_udsendt");
     expect(sent.commentPeriodEndsOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);

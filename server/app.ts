@@ -12,6 +12,7 @@ import { lifecycleRoutes } from "./routes/lifecycle.js";
 import { forumAdminRoutes } from "./routes/admin/forumAdmin.js";
 import { memberAdminRoutes } from "./routes/admin/memberAdmin.js";
 import { invitationRoutes } from "./routes/invitations.js";
+import { agreementRoutes } from "./routes/agreements.js";
 import { calendarRoutes } from "./routes/calendar.js";
 import { publicSiteRoutes } from "./routes/publicSite.js";
 import type { AppDeps, AppEnv } from "./context.js";
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", forumAdminRoutes(deps));
   app.route("/api", memberAdminRoutes(deps));
   app.route("/api", invitationRoutes(deps));
+  app.route("/api", agreementRoutes(deps));
   const calendar = calendarRoutes(deps);
   app.route("/api", calendar.api);
   app.route("/ical", calendar.ical);

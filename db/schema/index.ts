@@ -8,3 +8,4 @@ export * from "./attachments.js";
 export * from "./actionItemEvents.js";
 export * from "./minutes.js";
 export * from "./administration.js";
+export * from "./agreements.js";

@@ -8,6 +8,8 @@ export interface AgendaTemplateInput {
   standingItems: StandingItem[];
   /** The forum's members, chairs and secretariat, for the Deltagere item. */
   participants: AttendeeInput[];
+  /** Collaboration agreements due for review at this meeting (årshjul), proposed as items. */
+  reviews?: string[];
 }
 
 function standingItem(item: StandingItem, input: AgendaTemplateInput): DocJSON {
@@ -34,8 +36,20 @@ function standingItem(item: StandingItem, input: AgendaTemplateInput): DocJSON {
 /**
  * The document of a new meeting: the forum's standing items in order, the
  * participants list prefilled from its memberships (chairs as medformand,
- * the secretariat listed apart).
+ * the secretariat listed apart), and the årshjul's reviews due at it.
  */
 export function agendaTemplate(input: AgendaTemplateInput): DocJSON {
-  return build.doc(...input.standingItems.map((item) => standingItem(item, input)));
+  const items = input.standingItems.map((item) => standingItem(item, input));
+  const reviews = (input.reviews ?? []).map((name) =>
+    build.kindedItem(
+      "drøftelse",
+      `Revision af samarbejdsaftale: ${name}`,
+      build.section("sagsfremstilling", build.paragraph(`Ifølge årshjulet gennemgår forummet samarbejdsaftalen "${name}" på dette møde.`)),
+      build.recommendation(input.forumName, "Drøfter om samarbejdsaftalen skal revideres"),
+      build.section("beslutning"),
+    ),
+  );
+  // Proposed reviews go before Eventuelt, which closes every agenda.
+  const last = input.standingItems.at(-1)?.template === "eventuelt" ? items.length - 1 : items.length;
+  return build.doc(...items.slice(0, last), ...reviews, ...items.slice(last));
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { forums, memberships, organisations, users } from "../../db/schema/index.js";
+import { agreements, forums, memberships, organisations, users } from "../../db/schema/index.js";
+import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
 import type { AttendeeInput } from "../../shared/editor/build.js";
 import { agendaTemplate } from "./agendaTemplate.js";
 import { createMeeting } from "./meetingCreator.js";
@@ -22,10 +23,17 @@ async function participants(db: Db, forumId: string): Promise<AttendeeInput[]> {
     .map((r) => ({ userId: r.userId, name: r.name, organisation: r.organisation, role: ATTENDEE_ROLE[r.role as keyof typeof ATTENDEE_ROLE] }));
 }
 
-/** Plans a meeting of a forum with an agenda made from the forum's standing items and members. */
+/** Plans a meeting of a forum with an agenda made from its standing items, members and årshjul. */
 export async function planMeeting(db: Db, input: { forumId: string; title: string; startsAt: Date; place: string }) {
   const [forum] = await db.select().from(forums).where(eq(forums.id, input.forumId));
   if (!forum) throw new Error(`forum ${input.forumId} not found`);
-  const content = agendaTemplate({ forumName: forum.name, standingItems: forum.standingItems, participants: await participants(db, forum.id) });
+  const month = Number(copenhagenDate(input.startsAt).slice(5, 7));
+  const due = await db.select({ name: agreements.name }).from(agreements).where(and(eq(agreements.forumId, forum.id), eq(agreements.reviewMonth, month))).orderBy(asc(agreements.name));
+  const content = agendaTemplate({
+    forumName: forum.name,
+    standingItems: forum.standingItems,
+    participants: await participants(db, forum.id),
+    reviews: due.map((a) => a.name),
+  });
   return createMeeting(db, { ...input, content });
 }

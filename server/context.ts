@@ -3,6 +3,7 @@ import type { SessionResult } from "./auth/session.js";
 import type { Env } from "./env.js";
 import type { Logger } from "./logger.js";
 import type { RoomRegistry } from "./sync/roomRegistry.js";
+import type { UpdateLog } from "./sync/updateLog.js";
 
 /** What the app is built from: opened once at boot and shared by every request. */
 export interface AppDeps {
@@ -10,6 +11,7 @@ export interface AppDeps {
   env: Env;
   logger: Logger;
   rooms: RoomRegistry;
+  updateLog: UpdateLog;
 }
 
 /** Hono's typing of per-request variables. */

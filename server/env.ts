@@ -13,6 +13,10 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** Where the embedded database lives when DATABASE_URL is unset. */
   DATA_DIR: z.string().min(1).default("./data"),
+  /** Where updates wait on local disk while the database is unreachable; defaults to DATA_DIR/journal. */
+  JOURNAL_DIR: z.string().min(1).optional(),
+  /** Most bytes of updates the local journal holds before new edits are refused. */
+  MAX_JOURNAL_BYTES: z.coerce.number().int().min(1024).default(256 * 1024 * 1024),
   /** Seed the demo cluster into an empty database. */
   SEED_DEMO: booleanish.default(true),
   /** Extra origins (comma-separated) allowed to open websockets and send mutating requests. */

@@ -10,6 +10,10 @@ import { lockDataDir } from "./dataDirLock.js";
 import type { Env } from "./env.js";
 import { createLogger } from "./logger.js";
 import { RoomRegistry } from "./sync/roomRegistry.js";
+import { DocumentStore } from "./sync/documentStore.js";
+import { LocalJournal } from "./sync/localJournal.js";
+import { UpdateLog } from "./sync/updateLog.js";
+import { join } from "node:path";
 import { startApprovalJob } from "./jobs/approvalJob.js";
 import { startOutboxWorker } from "./mail/outboxWorker.js";
 
@@ -27,18 +31,28 @@ export interface RunningServer {
 /** Boots the product: lock, database, migrations, demo seed, HTTP and websocket serving. */
 export async function startServer(env: Env): Promise<RunningServer> {
   const logger = createLogger(env.LOG_LEVEL);
-  const unlock = env.DATABASE_URL ? () => {} : lockDataDir(env.DATA_DIR);
+  const unlockData = env.DATABASE_URL ? () => {} : lockDataDir(env.DATA_DIR);
+  const journalDir = env.JOURNAL_DIR ?? join(env.DATA_DIR, "journal");
+  let unlockJournal = () => {};
+  const unlock = () => {
+    unlockJournal();
+    unlockData();
+  };
   try {
+    // One process per journal: two would replay each other's entries.
+    unlockJournal = lockDataDir(journalDir);
     const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
     await database.migrate();
     const seeded = env.SEED_DEMO && (await isEmpty(database.db));
     if (seeded) await seedDemo(database.db);
 
-    const rooms = new RoomRegistry(database.db, logger, {
+    const updateLog = new UpdateLog(new DocumentStore(database.db), new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES);
+    await updateLog.start();
+    const rooms = new RoomRegistry(database.db, logger, updateLog, {
       extractDebounceMs: env.EXTRACT_DEBOUNCE_MS,
       extractMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
     });
-    const deps: AppDeps = { database, env, logger, rooms };
+    const deps: AppDeps = { database, env, logger, rooms, updateLog };
     const stopApprovals = startApprovalJob(database.db, logger, env.APPROVAL_CHECK_MS);
     const stopMail = startOutboxWorker(database.db, logger, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }, env.MAIL_POLL_MS);
     const app = createApp(deps);
@@ -60,6 +74,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
         await stopApprovals();
         await stopMail();
         await rooms.close();
+        await updateLog.close();
         for (const client of wss.clients) client.terminate();
         await closed;
         await database.close();

@@ -1,4 +1,4 @@
-import { bigint, bigserial, index, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { bytea } from "./bytea.js";
 import { documents } from "./meetings.js";
 
@@ -11,6 +11,8 @@ export const documentUpdates = pgTable(
       .notNull()
       .references(() => documents.id, { onDelete: "cascade" }),
     data: bytea("data").notNull(),
+    /** Set on rows that waited in the local journal during a database outage: makes the replay exactly-once. */
+    journalRef: text("journal_ref").unique(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("document_updates_doc_idx").on(t.documentId, t.id)],

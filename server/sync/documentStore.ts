@@ -17,6 +17,11 @@ export class DocumentStore {
     await this.db.insert(documentUpdates).values({ documentId, data });
   }
 
+  /** Stores an update replayed from the local journal; a second replay of the same entry is a no-op. */
+  async appendJournaled(entry: { documentId: string; data: Uint8Array; ref: string }): Promise<void> {
+    await this.db.insert(documentUpdates).values({ documentId: entry.documentId, data: entry.data, journalRef: entry.ref }).onConflictDoNothing({ target: documentUpdates.journalRef });
+  }
+
   /**
    * Everything stored for a document, as updates to apply in order: the
    * snapshot first, then the log rows written after it.

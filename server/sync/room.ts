@@ -2,7 +2,7 @@ import { Awareness, removeAwarenessStates } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
 import type { Logger } from "../logger.js";
-import type { DocumentStore } from "./documentStore.js";
+import type { UpdateLog } from "./updateLog.js";
 import { awarenessMessage, updateMessage } from "./messages.js";
 
 /** The transport a connection writes to; the websocket in production. */
@@ -28,8 +28,9 @@ interface PendingUpdate {
 
 /**
  * A document held in memory while anyone has it open. Every update is
- * appended to the store before it is broadcast, in group commits: updates
- * that arrive while a write is running go out together in the next one.
+ * stored (in Postgres, or in the local journal while Postgres is away)
+ * before it is broadcast, in group commits: updates that arrive while a
+ * write is running go out together in the next one.
  */
 export class Room {
   readonly doc = new Y.Doc();
@@ -44,13 +45,13 @@ export class Room {
 
   constructor(
     readonly documentId: string,
-    private readonly store: DocumentStore,
+    private readonly store: UpdateLog,
     private readonly log: Logger,
     private readonly onPersisted: (room: Room) => void,
     private readonly onFailure: (room: Room) => void,
   ) {
     this.awareness.setLocalState(null);
-    this.ready = store.loadCompacting(documentId, this.doc, LOAD_ORIGIN).then(() => {
+    this.ready = store.load(documentId, this.doc, LOAD_ORIGIN).then(() => {
       this.doc.on("update", (update: Uint8Array, origin: unknown) => this.enqueue(update, origin));
       this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
         this.broadcast(awarenessMessage(this.awareness, [...added, ...updated, ...removed]));

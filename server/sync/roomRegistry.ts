@@ -5,7 +5,7 @@ import type * as Y from "yjs";
 import type { Db } from "../../db/client.js";
 import { syncBlocks } from "../commands/blockSyncer.js";
 import type { Logger } from "../logger.js";
-import { DocumentStore } from "./documentStore.js";
+import type { UpdateLog } from "./updateLog.js";
 import { ExtractionScheduler } from "./extractionScheduler.js";
 import { Room, type Peer, type SyncSocket } from "./room.js";
 
@@ -24,15 +24,14 @@ export interface RoomRegistryOptions {
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
-  private readonly store: DocumentStore;
   private readonly extraction: ExtractionScheduler;
 
   constructor(
     private readonly db: Db,
     private readonly log: Logger,
+    private readonly store: UpdateLog,
     options: RoomRegistryOptions,
   ) {
-    this.store = new DocumentStore(db);
     this.extraction = new ExtractionScheduler((room) => this.extract(room), options.extractDebounceMs, options.extractMaxWaitMs);
   }
 

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -12,11 +15,18 @@ export interface ServerProcess {
   output(): string;
 }
 
+// Restarts on the same port find the same journal, as a restarted production server would.
+const dataDirs = new Map<number, string>();
+function defaultDataDir(port: number): string {
+  if (!dataDirs.has(port)) dataDirs.set(port, mkdtempSync(join(tmpdir(), "moedebord-proc-")));
+  return dataDirs.get(port)!;
+}
+
 /** Spawns `server/main.ts` and resolves once it answers /healthz. */
 export async function spawnServer(env: Record<string, string>, port: number): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: root,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), SEED_DEMO: "false", LOG_LEVEL: "warn", ...env },
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), SEED_DEMO: "false", LOG_LEVEL: "warn", DATA_DIR: defaultDataDir(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

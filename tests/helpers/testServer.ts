@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadEnv } from "../../server/env.js";
 import { startServer, type RunningServer } from "../../server/index.js";
 import { createTestDatabaseUrl } from "./database.js";
@@ -19,6 +22,8 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "error",
     EXTRACT_DEBOUNCE_MS: "100",
     EXTRACT_MAX_WAIT_MS: "500",
+    // Each server has a journal of its own: they run side by side.
+    DATA_DIR: mkdtempSync(join(tmpdir(), "moedebord-test-")),
     ...overrides,
     DATABASE_URL: databaseUrl,
   });

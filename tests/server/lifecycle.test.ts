@@ -2,8 +2,6 @@ import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { forums, meetings, outbox } from "../../db/schema/index.js";
 import { approveExpiredMinutes } from "../../server/jobs/approvalJob.js";
-import { loadEnv } from "../../server/env.js";
-import { startServer } from "../../server/index.js";
 import { build } from "../../shared/editor/build.js";
 import { RULES_SYD } from "../../shared/rules/kommissorium.js";
 import { createMeetingScenario, createTestMeeting } from "../helpers/factories.js";
@@ -134,7 +132,7 @@ describe("automatic approval", () => {
     const { db } = server.deps.database;
     const m = await createTestMeeting(db, scenario.forum.id);
     await db.update(meetings).set({ status: "referat_udsendt", commentPeriodEndsOn: "2020-01-01" }).where(eq(meetings.id, m.meetingId));
-    const second = await startServer(loadEnv({ PORT: "0", HOST: "127.0.0.1", DATABASE_URL: server.databaseUrl, LOG_LEVEL: "error", SEED_DEMO: "false" }));
+    const second = await startTestServer({ DATABASE_URL: server.databaseUrl });
     try {
       await waitFor(async () => expect((await meeting(m.meetingId)).status).toBe("godkendt"));
     } finally {

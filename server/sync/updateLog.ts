@@ -1,0 +1,113 @@
+import * as Y from "yjs";
+import type { Logger } from "../logger.js";
+import type { DocumentStore } from "./documentStore.js";
+import type { LocalJournal } from "./localJournal.js";
+
+/** How long to wait before asking an unavailable database again. */
+const RETRY_MS = 1000;
+
+/** Thrown when neither the database nor the local journal can take an update. */
+export class StorageFull extends Error {}
+
+/** Where updates are, for /readyz and /metrics. */
+export interface UpdateLogStatus {
+  database: "up" | "down";
+  queued: number;
+  queuedBytes: number;
+}
+
+/**
+ * Durable storage of updates that outlives a database outage: updates go to
+ * Postgres; while it is unreachable they go to a local journal on disk
+ * (fsynced, so they count as stored) and are replayed into Postgres, in
+ * order and exactly once, when it answers again. While anything waits in the
+ * journal new updates queue behind it, so the order never changes.
+ */
+export class UpdateLog {
+  private databaseUp = true;
+  private draining: Promise<void> | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly journal: LocalJournal,
+    private readonly log: Logger,
+    private readonly maxQueuedBytes: number,
+  ) {}
+
+  /** Opens the journal and replays what an earlier run left in it. */
+  async start(): Promise<void> {
+    await this.journal.open();
+    if (this.journal.pending.length > 0) {
+      this.log.warn({ queued: this.journal.pending.length }, "replaying updates left in the local journal");
+      this.drain();
+    }
+  }
+
+  status(): UpdateLogStatus {
+    return { database: this.databaseUp ? "up" : "down", queued: this.journal.pending.length, queuedBytes: this.journal.bytes };
+  }
+
+  /** Stores updates of one document; resolves once they are in Postgres or fsynced in the journal. */
+  async append(documentId: string, updates: Uint8Array[]): Promise<void> {
+    if (updates.length === 0) return;
+    const data = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+    if (this.databaseUp && this.journal.pending.length === 0) {
+      try {
+        await this.store.append(documentId, [data]);
+        return;
+      } catch (error) {
+        this.markDown(error);
+      }
+    }
+    if (this.journal.bytes + data.byteLength > this.maxQueuedBytes) throw new StorageFull("the local journal is full");
+    await this.journal.append(documentId, data);
+    this.drain();
+  }
+
+  /** Loads a document: what Postgres has, plus what still waits in the journal. */
+  async load(documentId: string, doc: Y.Doc, origin: unknown): Promise<void> {
+    await this.store.loadCompacting(documentId, doc, origin);
+    const waiting = this.journal.entriesFor(documentId);
+    if (waiting.length > 0) Y.transact(doc, () => waiting.forEach((u) => Y.applyUpdate(doc, u)), origin);
+  }
+
+  /** Stops retrying and closes the journal; what is in it stays for the next start. */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    await this.draining;
+    await this.journal.close();
+  }
+
+  private markDown(error: unknown): void {
+    if (this.databaseUp) this.log.error({ err: error }, "database unavailable; keeping updates in the local journal");
+    this.databaseUp = false;
+  }
+
+  private drain(): void {
+    if (this.draining || this.closed) return;
+    this.draining = this.replay().finally(() => {
+      this.draining = undefined;
+    });
+  }
+
+  private async replay(): Promise<void> {
+    while (!this.closed && this.journal.pending.length > 0) {
+      const entry = this.journal.pending[0];
+      try {
+        await this.store.appendJournaled(entry);
+      } catch (error) {
+        this.markDown(error);
+        this.retryTimer = setTimeout(() => this.drain(), RETRY_MS);
+        return;
+      }
+      await this.journal.acknowledge(entry);
+      if (!this.databaseUp) {
+        this.databaseUp = true;
+        this.log.info("database available again; replaying the local journal");
+      }
+    }
+  }
+}

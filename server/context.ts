@@ -2,6 +2,7 @@ import type { Database } from "../db/client.js";
 import type { SessionResult } from "./auth/session.js";
 import type { Env } from "./env.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
 import type { RoomRegistry } from "./sync/roomRegistry.js";
 import type { UpdateLog } from "./sync/updateLog.js";
 
@@ -12,6 +13,7 @@ export interface AppDeps {
   logger: Logger;
   rooms: RoomRegistry;
   updateLog: UpdateLog;
+  metrics: Metrics;
 }
 
 /** Hono's typing of per-request variables. */

@@ -45,6 +45,16 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Mødebord <no-reply@moedebord.invalid>"),
   /** How often the outbox is checked for e-mail to send, in milliseconds. */
   MAIL_POLL_MS: z.coerce.number().int().min(100).default(5000),
+  /** Largest websocket frame accepted; a larger one closes the connection with 1009. */
+  SYNC_MAX_FRAME_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
+  /** Messages one sync connection may send per second (twice that in a burst). */
+  SYNC_MAX_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(200),
+  /** Connections one document accepts; the next upgrade is refused with 503. */
+  SYNC_MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(250),
+  /** Bytes waiting to be sent to one connection before it is dropped as a slow consumer. */
+  SYNC_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(16 * 1024 * 1024),
+  /** Bearer token required for /metrics; unset leaves it open. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** Log level: debug, info, warn, error. */
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });

@@ -3,7 +3,6 @@ import { serve } from "@hono/node-server";
 import { WebSocketServer } from "ws";
 import { openDatabase } from "../db/client.js";
 import { isEmpty, seedDemo } from "../db/seed.js";
-import { MAX_FRAME_BYTES } from "../shared/protocol/limits.js";
 import { createApp } from "./app.js";
 import type { AppDeps } from "./context.js";
 import { lockDataDir } from "./dataDirLock.js";
@@ -14,6 +13,7 @@ import { DocumentStore } from "./sync/documentStore.js";
 import { LocalJournal } from "./sync/localJournal.js";
 import { UpdateLog } from "./sync/updateLog.js";
 import { join } from "node:path";
+import { Metrics } from "./metrics.js";
 import { startApprovalJob } from "./jobs/approvalJob.js";
 import { startOutboxWorker } from "./mail/outboxWorker.js";
 
@@ -48,15 +48,17 @@ export async function startServer(env: Env): Promise<RunningServer> {
 
     const updateLog = new UpdateLog(new DocumentStore(database.db), new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES);
     await updateLog.start();
-    const rooms = new RoomRegistry(database.db, logger, updateLog, {
+    let rooms: RoomRegistry | undefined;
+    const metrics = new Metrics({ rooms: () => rooms?.size ?? 0, connections: () => rooms?.connections ?? 0, queued: () => updateLog.status().queued });
+    rooms = new RoomRegistry(database.db, logger, updateLog, metrics, {
       extractDebounceMs: env.EXTRACT_DEBOUNCE_MS,
       extractMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
     });
-    const deps: AppDeps = { database, env, logger, rooms, updateLog };
+    const deps: AppDeps = { database, env, logger, rooms, updateLog, metrics };
     const stopApprovals = startApprovalJob(database.db, logger, env.APPROVAL_CHECK_MS);
     const stopMail = startOutboxWorker(database.db, logger, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }, env.MAIL_POLL_MS);
     const app = createApp(deps);
-    const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+    const wss = new WebSocketServer({ noServer: true, maxPayload: env.SYNC_MAX_FRAME_BYTES });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, websocket: { server: wss } }, () => resolve(s));
     });

@@ -6,6 +6,12 @@ import type { AppDeps, AppEnv } from "../context.js";
 export function healthRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get("/healthz", (c) => c.json({ ok: true }))
+    .get("/metrics", async (c) => {
+      if (deps.env.METRICS_TOKEN && c.req.header("authorization") !== `Bearer ${deps.env.METRICS_TOKEN}`) {
+        return c.json({ error: { code: "unauthenticated", message: "Metrics kræver et token." } }, 401);
+      }
+      return c.body(await deps.metrics.registry.metrics(), 200, { "content-type": deps.metrics.registry.contentType });
+    })
     .get("/readyz", async (c) => {
       const storage = deps.updateLog.status();
       try {

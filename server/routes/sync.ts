@@ -31,13 +31,17 @@ export function syncRoutes(deps: AppDeps) {
       }
       const access = DOCUMENT_ID_PATTERN.test(documentId) ? await documentAccess(deps.database.db, session.user.id, documentId) : null;
       if (!access) throw notFound("Dokumentet");
+      if (deps.rooms.peersOf(documentId) >= deps.env.SYNC_MAX_CONNECTIONS_PER_ROOM) {
+        throw new AppError(503, "room_full", "Dokumentet har for mange åbne forbindelser. Prøv igen om lidt.");
+      }
       c.set("readOnly", !policy.canEdit(access.role) || isDocumentLocked(access.meeting.status as MeetingStatus));
       await next();
     },
     upgradeWebSocket((c) => {
       const documentId = c.req.param("documentId")!;
       const log = deps.logger.child({ documentId, userId: c.get("session")?.user.id });
-      const connection = new SyncConnection(deps.rooms, documentId, c.get("readOnly"), log);
+      const limits = { messagesPerSecond: deps.env.SYNC_MAX_MESSAGES_PER_SECOND, maxBufferedBytes: deps.env.SYNC_MAX_BUFFERED_BYTES };
+      const connection = new SyncConnection(deps.rooms, documentId, c.get("readOnly"), log, limits, (code) => deps.metrics.closedConnections.inc({ code: String(code) }));
       return {
         onOpen: (_event, ws) => connection.open(ws.raw as WebSocket),
         onMessage: (event, ws) => connection.receive(event.data, ws.raw as WebSocket),

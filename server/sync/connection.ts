@@ -9,6 +9,12 @@ import type { RoomRegistry } from "./roomRegistry.js";
 /** How often a connection is pinged; one without a pong by the next ping is dropped. */
 const PING_INTERVAL_MS = 30_000;
 
+/** Per-connection limits. */
+export interface ConnectionLimits {
+  messagesPerSecond: number;
+  maxBufferedBytes: number;
+}
+
 /**
  * One websocket speaking the y-websocket protocol for one document. Frames
  * are handled strictly in arrival order, after the room has loaded.
@@ -17,19 +23,31 @@ export class SyncConnection {
   private joined: Promise<{ room: Room; peer: Peer }> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private closed = false;
+  // A token bucket: refills at the allowed rate, holds a burst of twice that.
+  private tokens: number;
+  private lastRefill = performance.now();
 
   constructor(
     private readonly rooms: RoomRegistry,
     private readonly documentId: string,
     private readonly readOnly: boolean,
     private readonly log: Logger,
-  ) {}
+    private readonly limits: ConnectionLimits,
+    private readonly onClose: (code: number) => void,
+  ) {
+    this.tokens = limits.messagesPerSecond * 2;
+  }
 
   /** Joins the room and greets the peer with sync step 1 and the current awareness. */
   open(raw: WebSocket): void {
     const socket = {
       send: (data: Uint8Array) => {
-        if (raw.readyState === raw.OPEN) raw.send(data);
+        if (raw.readyState !== raw.OPEN) return;
+        if (raw.bufferedAmount > this.limits.maxBufferedBytes) {
+          this.close(raw, CloseCode.SlowConsumer, "slow consumer");
+          return;
+        }
+        raw.send(data);
       },
       close: (code: number, reason: string) => this.close(raw, code, reason),
     };
@@ -68,6 +86,10 @@ export class SyncConnection {
       this.close(raw, CloseCode.MalformedMessage, "text frames are not part of the protocol");
       return;
     }
+    if (!this.takeToken()) {
+      this.close(raw, CloseCode.RateLimited, "too many messages");
+      return;
+    }
     const frame = new Uint8Array(data);
     this.queue = this.queue
       .then(async () => {
@@ -87,8 +109,20 @@ export class SyncConnection {
       });
   }
 
+  private takeToken(): boolean {
+    const now = performance.now();
+    const rate = this.limits.messagesPerSecond;
+    this.tokens = Math.min(rate * 2, this.tokens + ((now - this.lastRefill) / 1000) * rate);
+    this.lastRefill = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
   private close(raw: WebSocket, code: number, reason: string): void {
+    if (this.closed && raw.readyState !== raw.OPEN) return;
     this.closed = true;
+    this.onClose(code);
     // A close reason may hold at most 123 bytes.
     raw.close(code, reason.slice(0, 120));
   }

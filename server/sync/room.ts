@@ -47,7 +47,7 @@ export class Room {
     readonly documentId: string,
     private readonly store: UpdateLog,
     private readonly log: Logger,
-    private readonly onPersisted: (room: Room) => void,
+    private readonly onPersisted: (room: Room, batch: number, seconds: number) => void,
     private readonly onFailure: (room: Room) => void,
   ) {
     this.awareness.setLocalState(null);
@@ -91,6 +91,7 @@ export class Room {
     const batch = this.pending;
     this.pending = [];
     if (this.failed) return;
+    const started = performance.now();
     try {
       await this.store.append(
         this.documentId,
@@ -103,7 +104,7 @@ export class Room {
     for (const { update, origin } of batch) {
       this.broadcast(updateMessage(update), this.peerOf(origin));
     }
-    this.onPersisted(this);
+    this.onPersisted(this, batch.length, (performance.now() - started) / 1000);
   }
 
   private peerOf(origin: unknown): Peer | undefined {

@@ -5,6 +5,7 @@ import type * as Y from "yjs";
 import type { Db } from "../../db/client.js";
 import { syncBlocks } from "../commands/blockSyncer.js";
 import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics.js";
 import type { UpdateLog } from "./updateLog.js";
 import { ExtractionScheduler } from "./extractionScheduler.js";
 import { Room, type Peer, type SyncSocket } from "./room.js";
@@ -30,6 +31,7 @@ export class RoomRegistry {
     private readonly db: Db,
     private readonly log: Logger,
     private readonly store: UpdateLog,
+    private readonly metrics: Metrics,
     options: RoomRegistryOptions,
   ) {
     this.extraction = new ExtractionScheduler((room) => this.extract(room), options.extractDebounceMs, options.extractMaxWaitMs);
@@ -40,6 +42,18 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
+  /** Number of open connections over all rooms. */
+  get connections(): number {
+    let n = 0;
+    for (const room of this.rooms.values()) n += room.peers.size;
+    return n;
+  }
+
+  /** Open connections to one document. */
+  peersOf(documentId: string): number {
+    return this.rooms.get(documentId)?.peers.size ?? 0;
+  }
+
   /** Adds a peer to the document's room, loading the room first. Rejects when it cannot be loaded. */
   async join(documentId: string, socket: SyncSocket, readOnly: boolean): Promise<{ room: Room; peer: Peer }> {
     let room = this.rooms.get(documentId);
@@ -48,7 +62,11 @@ export class RoomRegistry {
         documentId,
         this.store,
         this.log,
-        (r) => this.extraction.touch(r),
+        (r, batch, seconds) => {
+          this.metrics.updates.inc(batch);
+          this.metrics.appendSeconds.observe(seconds);
+          this.extraction.touch(r);
+        },
         (r) => this.forget(r),
       );
       this.rooms.set(documentId, room);
@@ -121,9 +139,11 @@ export class RoomRegistry {
   private async extract(room: Room): Promise<void> {
     if (room.failed) return;
     const log = this.log.child({ documentId: room.documentId });
+    const stop = this.metrics.extractionSeconds.startTimer();
     try {
       const json = yDocToJson(room.doc);
       await syncBlocks(this.db, room.documentId, extractBlocks(json));
+      stop();
     } catch (error) {
       log.error({ err: error }, "block extraction failed; stored rows left as they were");
     }

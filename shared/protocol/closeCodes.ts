@@ -14,6 +14,10 @@ export const CloseCode = {
   StorageUnavailable: 4500,
   /** The server is shutting down; the client should reconnect. */
   ServerRestart: 4501,
+  /** The client did not read what the server sent fast enough; it may reconnect and catch up. */
+  SlowConsumer: 4508,
+  /** The connection sent more messages per second than allowed; it may reconnect after a pause. */
+  RateLimited: 4529,
 } as const;
 
 /** The name of a close code, for logs. */

@@ -1,6 +1,3 @@
-/** Largest websocket frame the sync server accepts, in bytes. */
-export const MAX_FRAME_BYTES = 8 * 1024 * 1024;
-
 /** Document ids are UUIDs; the stock client puts them in the URL path unencoded. */
 export const DOCUMENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

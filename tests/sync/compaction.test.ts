@@ -1,0 +1,70 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { documentUpdates } from "../../db/schema/index.js";
+import { DocumentStore } from "../../server/sync/documentStore.js";
+import { yDocToJson } from "../../shared/editor/ydoc.js";
+import { createMeetingScenario } from "../helpers/factories.js";
+import { createTestDatabase } from "../helpers/database.js";
+import { docEdits } from "../helpers/docEdits.js";
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let store: DocumentStore;
+let documentId: string;
+
+async function loadDoc(): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  const { updates } = await store.load(documentId);
+  updates.forEach((u) => Y.applyUpdate(doc, u));
+  return doc;
+}
+const rows = async () =>
+  (await database.db.select({ n: sql<number>`count(*)::int` }).from(documentUpdates).where(eq(documentUpdates.documentId, documentId)))[0].n;
+
+/** Appends `n` edits made on a local copy, the way a room would. */
+async function appendEdits(n: number, label: string): Promise<void> {
+  const doc = await loadDoc();
+  for (let i = 0; i < n; i++) {
+    const before = Y.encodeStateVector(doc);
+    docEdits.typeInItem(doc, 0, `${label} ${i}`);
+    await store.append(documentId, [Y.encodeStateAsUpdate(doc, before)]);
+  }
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  store = new DocumentStore(database.db);
+  ({ documentId } = await createMeetingScenario(database.db));
+});
+afterAll(() => database.close());
+
+describe("compaction", () => {
+  it("folds the log into the snapshot without changing what loads", async () => {
+    await appendEdits(30, "Linje");
+    const before = await loadDoc();
+    const { lastUpdateId } = await store.load(documentId);
+    await store.compact(documentId, Y.encodeStateAsUpdate(before), lastUpdateId);
+    expect(await rows()).toBe(0);
+    const after = await loadDoc();
+    expect(yDocToJson(after)).toEqual(yDocToJson(before));
+  });
+
+  it("keeps updates written while a compaction runs", async () => {
+    await appendEdits(5, "Før");
+    const snapshotDoc = await loadDoc();
+    const { lastUpdateId } = await store.load(documentId);
+    await Promise.all([store.compact(documentId, Y.encodeStateAsUpdate(snapshotDoc), lastUpdateId), appendEdits(10, "Under")]);
+    const text = docEdits.text(await loadDoc());
+    for (let i = 0; i < 5; i++) expect(text).toContain(`Før ${i}`);
+    for (let i = 0; i < 10; i++) expect(text).toContain(`Under ${i}`);
+  });
+
+  it("compacts on load once the tail has grown long", async () => {
+    await appendEdits(210, "Lang");
+    expect(await rows()).toBeGreaterThanOrEqual(200);
+    const doc = new Y.Doc();
+    await store.loadCompacting(documentId, doc, null);
+    expect(await rows()).toBe(0);
+    expect(docEdits.text(await loadDoc())).toBe(docEdits.text(doc));
+  });
+});

@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { WebSocketServer } from "ws";
 import { openDatabase } from "../db/client.js";
@@ -7,15 +8,14 @@ import { createApp } from "./app.js";
 import type { AppDeps } from "./context.js";
 import { lockDataDir } from "./dataDirLock.js";
 import type { Env } from "./env.js";
+import { startApprovalJob } from "./jobs/approvalJob.js";
 import { createLogger } from "./logger.js";
-import { RoomRegistry } from "./sync/roomRegistry.js";
+import { startOutboxWorker } from "./mail/outboxWorker.js";
+import { Metrics } from "./metrics.js";
 import { DocumentStore } from "./sync/documentStore.js";
 import { LocalJournal } from "./sync/localJournal.js";
+import { RoomRegistry } from "./sync/roomRegistry.js";
 import { UpdateLog } from "./sync/updateLog.js";
-import { join } from "node:path";
-import { Metrics } from "./metrics.js";
-import { startApprovalJob } from "./jobs/approvalJob.js";
-import { startOutboxWorker } from "./mail/outboxWorker.js";
 
 /** A running server. */
 export interface RunningServer {

@@ -24,6 +24,14 @@ function updateSet(table: BlockTable, fields: string[], now: Date): Record<strin
   return set;
 }
 
+// Rows whose extracted fields are unchanged are left as they are: a settle
+// after typing in one item writes that item's rows, not the whole document's.
+function changedOrRemoved(table: BlockTable, fields: string[]): SQL {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const differs = fields.map((f) => sql`${columns[f]} is distinct from excluded.${sql.raw(`"${columns[f].name}"`)}`);
+  return sql`${table.removedAt} is not null or ${sql.join(differs, sql` or `)}`;
+}
+
 async function syncTable(tx: Tx, table: BlockTable, rows: { id: string }[], context: { documentId: string; meetingId: string; now: Date }) {
   const { documentId, meetingId, now } = context;
   if (rows.length > 0) {
@@ -31,7 +39,7 @@ async function syncTable(tx: Tx, table: BlockTable, rows: { id: string }[], cont
     await tx
       .insert(table)
       .values(rows.map((row) => ({ ...row, documentId, meetingId, updatedAt: now })) as never)
-      .onConflictDoUpdate({ target: [table.documentId, table.id], set: updateSet(table, fields, now) });
+      .onConflictDoUpdate({ target: [table.documentId, table.id], set: updateSet(table, fields, now), setWhere: changedOrRemoved(table, fields) });
   }
   // Rows whose block left the document are marked removed, not deleted, so
   // follow-up state on them survives an accidental delete and undo.
@@ -53,7 +61,7 @@ async function changedStatuses(tx: Tx, documentId: string, extracted: ExtractedB
  * Writes the blocks extracted from one document to their tables in one
  * transaction: upserts by block id, revives rows whose block came back, and
  * marks rows whose block vanished as removed. Running it twice on the same
- * extraction changes nothing but `updatedAt`.
+ * extraction changes nothing.
  */
 export async function syncBlocks(db: Db, documentId: string, blocks: ExtractedBlocks): Promise<void> {
   const [document] = await db.select({ meetingId: documents.meetingId }).from(documents).where(eq(documents.id, documentId));

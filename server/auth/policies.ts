@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { clusters, documents, forums, meetings, memberships } from "../../db/schema/index.js";
 import type { ExtraDaysOff } from "../../shared/rules/danishCalendar.js";
@@ -25,18 +25,27 @@ export interface MeetingAccess {
   extraDaysOff: ExtraDaysOff;
 }
 
-async function accessWhere(db: Db, userId: string, where: ReturnType<typeof eq>): Promise<MeetingAccess | null> {
-  const rows = await db
+/** The meetings a user has a seat for, with what a caller needs to judge and show them. */
+function accessQuery(db: Db, userId: string) {
+  return db
     .select({ meeting: meetings, forumName: forums.name, documentId: documents.id, role: memberships.role, rules: forums.rules, extraDaysOff: clusters.extraDaysOff })
     .from(meetings)
     .innerJoin(forums, eq(forums.id, meetings.forumId))
     .innerJoin(clusters, eq(clusters.id, forums.clusterId))
     .innerJoin(documents, eq(documents.meetingId, meetings.id))
     .innerJoin(memberships, and(eq(memberships.forumId, meetings.forumId), eq(memberships.userId, userId)))
-    .where(where)
-    .limit(1);
-  const row = rows[0];
+    .$dynamic();
+}
+
+async function accessWhere(db: Db, userId: string, where: ReturnType<typeof eq>): Promise<MeetingAccess | null> {
+  const [row] = await accessQuery(db, userId).where(where).limit(1);
   return row && policy.canRead(row.role) ? row : null;
+}
+
+/** Every meeting the user may read, earliest first. */
+export async function readableMeetings(db: Db, userId: string): Promise<MeetingAccess[]> {
+  const rows = await accessQuery(db, userId).orderBy(asc(meetings.startsAt));
+  return rows.filter((r) => policy.canRead(r.role));
 }
 
 /** The user's access to a meeting, or null when they may not see it (callers answer 404). */

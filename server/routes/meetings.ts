@@ -3,9 +3,9 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { Hono } from "hono";
 import { z } from "zod";
-import { agendaItems, clusters, decisions, documents, forums, meetings, memberships } from "../../db/schema/index.js";
+import { agendaItems, decisions, meetings, memberships } from "../../db/schema/index.js";
 import { requireSession } from "../auth/middleware.js";
-import { meetingAccess, policy } from "../auth/policies.js";
+import { meetingAccess, policy, readableMeetings } from "../auth/policies.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { planMeeting } from "../commands/meetingPlanner.js";
@@ -35,14 +35,7 @@ export function meetingRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get("/meetings", async (c) => {
       const { user } = requireSession(c);
-      const rows = await db
-        .select({ meeting: meetings, forumName: forums.name, documentId: documents.id, role: memberships.role, rules: forums.rules, extraDaysOff: clusters.extraDaysOff })
-        .from(meetings)
-        .innerJoin(forums, eq(forums.id, meetings.forumId))
-        .innerJoin(clusters, eq(clusters.id, forums.clusterId))
-        .innerJoin(documents, eq(documents.meetingId, meetings.id))
-        .innerJoin(memberships, and(eq(memberships.forumId, meetings.forumId), eq(memberships.userId, user.id)))
-        .orderBy(asc(meetings.startsAt));
+      const rows = await readableMeetings(db, user.id);
       return c.json({ meetings: rows.map((r) => presentMeeting({ ...r, canEdit: policy.canEdit(r.role) })) });
     })
     .post("/meetings", zValidator("json", newMeeting, validationHook), async (c) => {

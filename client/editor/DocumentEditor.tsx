@@ -1,27 +1,37 @@
 import { EditorContent } from "@tiptap/react";
-import type { CSSProperties } from "react";
+import type { Editor } from "@tiptap/core";
+import { useRef, useState, type CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { ConnectionStatus } from "./ConnectionStatus.js";
+import { LiveMeetingBar } from "./live/LiveMeetingBar.js";
+import { useFollowMeeting } from "./live/useFollowMeeting.js";
+import type { OutlineItem } from "./outline/agendaItems.js";
+import { SlashMenu } from "./slash/SlashMenu.js";
 import { Toolbar } from "./Toolbar.js";
-import type { Collaboration, ConnectionState } from "./useCollaboration.js";
-import { useMeetingEditor, type CaretUser } from "./useMeetingEditor.js";
+import type { ConnectionState } from "./useCollaboration.js";
 
 interface DocumentEditorProps {
-  collaboration: Collaboration;
+  editor: Editor;
   connection: ConnectionState;
-  /** False until the server's copy has arrived; editing waits for it so nothing lands in an empty shell. */
+  /** False until the document may be shown; editing waits for it so nothing lands in an empty shell. */
   loaded: boolean;
-  user: CaretUser;
   canEdit: boolean;
+  forumName: string;
+  outline: OutlineItem[];
+  currentItemId: string | null;
 }
 
 /**
- * The live meeting document as a page: the toolbar and connection state above
- * it, and for readers a banner saying they cannot edit.
+ * The live meeting document as a page: the toolbar, connection state and
+ * live meeting bar above it, the slash menu over it, and for readers a
+ * banner saying they cannot edit. Readers follow the meeting by default.
  */
-export function DocumentEditor({ collaboration, connection, loaded, user, canEdit }: DocumentEditorProps) {
+export function DocumentEditor({ editor, connection, loaded, canEdit, forumName, outline, currentItemId }: DocumentEditorProps) {
   const { t } = useTranslation();
-  const editor = useMeetingEditor(collaboration, user, canEdit && loaded, t("editor.label"));
+  const page = useRef<HTMLDivElement>(null);
+  const [follow, setFollow] = useState(!canEdit);
+  useFollowMeeting(editor, currentItemId, follow, loaded);
+  const current = outline.find((item) => item.id === currentItemId) ?? null;
   // The "Punkt N:" prefix and the block labels are drawn by CSS; these carry their words.
   const labels = {
     "--agenda-prefix": JSON.stringify(`${t("editor.agendaPrefix")} `),
@@ -33,8 +43,11 @@ export function DocumentEditor({ collaboration, connection, loaded, user, canEdi
   return (
     <div className="document-column">
       <div className="editor-bar">
-        {canEdit && editor ? <Toolbar editor={editor} disabled={!loaded} /> : <span />}
-        <ConnectionStatus state={connection} />
+        <div className="editor-bar__row">
+          {canEdit ? <Toolbar editor={editor} disabled={!loaded} /> : <span />}
+          <ConnectionStatus state={connection} />
+        </div>
+        <LiveMeetingBar editor={editor} current={current} follow={follow} onFollowChange={setFollow} />
       </div>
       {!canEdit && (
         <p className="read-only-banner" data-testid="read-only-banner">
@@ -42,8 +55,9 @@ export function DocumentEditor({ collaboration, connection, loaded, user, canEdi
         </p>
       )}
       {!loaded && <p className="document-loading muted">{t("editor.loading")}</p>}
-      <div className="document-page" style={labels} aria-busy={!loaded}>
+      <div ref={page} className="document-page" style={labels} aria-busy={!loaded}>
         <EditorContent editor={editor} />
+        {canEdit && <SlashMenu editor={editor} forumName={forumName} pageRef={page} />}
       </div>
     </div>
   );

@@ -1,10 +1,7 @@
 import type { Editor } from "@tiptap/core";
-import Collaboration, { isChangeOrigin } from "@tiptap/extension-collaboration";
-import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { useEditor } from "@tiptap/react";
 import { useEffect } from "react";
-import { documentExtensions } from "../../shared/editor/extensions.js";
-import { AgendaItemCommands } from "./agendaItemCommands.js";
+import { meetingExtensions } from "./meetingExtensions.js";
 import type { Collaboration as Connection } from "./useCollaboration.js";
 
 /** How the local user appears to others: caret label and presence entry. */
@@ -19,22 +16,16 @@ function contentAttributes(label: string, editable: boolean): Record<string, str
 }
 
 /**
- * The Tiptap editor of a meeting document, bound to its Yjs doc. Built from
- * the shared extension list so client and server agree on the schema; remote
- * changes are left alone by UniqueID so ids are only assigned where a block is made.
+ * The Tiptap editor of a meeting document, bound to its Yjs doc and built
+ * from the shared extension list so client and server agree on the schema.
  * `label` names the document for assistive technology.
  */
-export function useMeetingEditor({ ydoc, provider }: Connection, user: CaretUser, editable: boolean, label: string): Editor | null {
+export function useMeetingEditor({ ydoc, provider }: Connection, user: CaretUser, forumName: string, editable: boolean, label: string): Editor | null {
   const editor = useEditor(
     {
       editable,
       editorProps: { attributes: contentAttributes(label, editable) },
-      extensions: [
-        ...documentExtensions({ filterTransaction: (transaction) => !isChangeOrigin(transaction) }),
-        Collaboration.configure({ document: ydoc }),
-        CollaborationCaret.configure({ provider, user }),
-        AgendaItemCommands,
-      ],
+      extensions: meetingExtensions({ ydoc, provider, user, forumName }),
     },
     [ydoc, provider],
   );

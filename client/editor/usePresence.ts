@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { WebsocketProvider } from "y-websocket";
+import { LOCATION_FIELD } from "./live/useLocationAwareness.js";
 
 /** One connected editor or reader of the document. */
 export interface Participant {
@@ -7,6 +8,8 @@ export interface Participant {
   name: string | null;
   color: string | null;
   isSelf: boolean;
+  /** The agenda item their cursor is in, by id, when they published one. */
+  itemId: string | null;
 }
 
 function readParticipants(provider: WebsocketProvider): Participant[] {
@@ -14,7 +17,7 @@ function readParticipants(provider: WebsocketProvider): Participant[] {
   const participants: Participant[] = [];
   // Awareness states are keyed by clientID, so each tab or window appears once.
   provider.awareness.getStates().forEach((state, clientId) => {
-    const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
+    const { user, [LOCATION_FIELD]: location } = state as { user?: { name?: unknown; color?: unknown }; [LOCATION_FIELD]?: { itemId?: unknown } };
     // A state without `user` belongs to a client whose editor has not started yet.
     if (!user) return;
     participants.push({
@@ -22,6 +25,7 @@ function readParticipants(provider: WebsocketProvider): Participant[] {
       name: typeof user.name === "string" && user.name ? user.name : null,
       color: typeof user.color === "string" ? user.color : null,
       isSelf: clientId === self,
+      itemId: typeof location?.itemId === "string" ? location.itemId : null,
     });
   });
   return participants.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || (a.name ?? "").localeCompare(b.name ?? "", "da"));

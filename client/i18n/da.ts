@@ -1,3 +1,9 @@
+import { panelsDa } from "../meetingPanels/messages.js";
+import { adminDa } from "../scenes/Admin/messages.js";
+import { followUpDa } from "../scenes/FollowUp/messages.js";
+import { forumDa } from "../scenes/Forum/messages.js";
+import { invitationDa } from "../scenes/Invitation/messages.js";
+
 /** Danish UI text, the default language. Its shape is the type every other locale must match. */
 export const da = {
   app: {
@@ -8,6 +14,11 @@ export const da = {
   header: {
     signedInAs: "Logget ind som {{name}}",
     logout: "Log ud",
+    nav: "Hovedmenu",
+    meetings: "Møder",
+    followUp: "Opfølgning",
+    forums: "Fora",
+    admin: "Administration",
   },
   language: {
     label: "Sprog",
@@ -48,6 +59,7 @@ export const da = {
   },
   date: {
     long: "{{weekday}} {{day}}. {{month}} {{year}} kl. {{time}}",
+    day: "{{weekday}} {{day}}. {{month}} {{year}}",
   },
   meeting: {
     loading: "Henter mødet…",
@@ -91,13 +103,12 @@ export const da = {
     kinds: { beslutning: "Beslutning", drøftelse: "Drøftelse", orientering: "Orientering" },
     sections: { sagsfremstilling: "Sagsfremstilling", indstilling: "Indstilling", bilag: "Bilag", beslutning: "Beslutning" },
     dragHandle: "Træk for at flytte punktet. Med tastaturet: {{keys}}",
-    controlsHint: "Tab: vælg detaljer · Esc: tilbage til teksten",
     ownerLabel: "Ansvarlig",
     ownerNone: "Ingen ansvarlig",
     ownerPeople: "Personer",
     ownerOrganisations: "Organisationer",
     ownerOther: "Andre",
-    ownerKinds: { person: "Person", organisation: "Organisation", sekretariatet: "Sekretariatet", formandskabet: "Formandskabet", tekst: "Andet (skriv selv)" },
+    ownerKinds: { sekretariatet: "Sekretariatet", formandskabet: "Formandskabet", tekst: "Andet (skriv selv)" },
     ownerTextLabel: "Ansvarlig (fritekst)",
     ownerTextPlaceholder: "Hvem?",
     dueLabel: "Frist",
@@ -154,7 +165,7 @@ export const da = {
     marked: "Aktuelt punkt",
     follow: "Følg mødet",
     followHint: "Rul med, når et nyt punkt bliver aktuelt",
-    show: "Vis",
+    show: "Gå til punktet",
   },
   attachments: {
     attach: "Vedhæft bilag",
@@ -176,6 +187,16 @@ export const da = {
     outsideItems: "Uden for punkterne",
     stale: "Listen kunne ikke opdateres. Prøver igen…",
   },
+  copy: {
+    button: "Kopiér",
+    done: "Kopieret.",
+    manual: "Teksten er markeret – kopiér den med Ctrl+C.",
+  },
+  followUp: followUpDa,
+  forum: forumDa,
+  panels: panelsDa,
+  admin: adminDa,
+  invitation: invitationDa,
 };
 
 /** The shape of a locale's messages. */

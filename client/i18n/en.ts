@@ -1,4 +1,9 @@
 import type { Messages } from "./da.js";
+import { panelsEn } from "../meetingPanels/messages.js";
+import { adminEn } from "../scenes/Admin/messages.js";
+import { followUpEn } from "../scenes/FollowUp/messages.js";
+import { forumEn } from "../scenes/Forum/messages.js";
+import { invitationEn } from "../scenes/Invitation/messages.js";
 
 /** English UI text. */
 export const en: Messages = {
@@ -10,6 +15,11 @@ export const en: Messages = {
   header: {
     signedInAs: "Signed in as {{name}}",
     logout: "Log out",
+    nav: "Main menu",
+    meetings: "Meetings",
+    followUp: "Follow-up",
+    forums: "Forums",
+    admin: "Administration",
   },
   language: {
     label: "Language",
@@ -50,6 +60,7 @@ export const en: Messages = {
   },
   date: {
     long: "{{weekday}} {{day}} {{month}} {{year}} at {{time}}",
+    day: "{{weekday}} {{day}} {{month}} {{year}}",
   },
   meeting: {
     loading: "Loading the meeting…",
@@ -93,13 +104,12 @@ export const en: Messages = {
     kinds: { beslutning: "Decision", drøftelse: "Discussion", orientering: "Information" },
     sections: { sagsfremstilling: "Background", indstilling: "Recommendation", bilag: "Attachments", beslutning: "Decision" },
     dragHandle: "Drag to move the item. With the keyboard: {{keys}}",
-    controlsHint: "Tab: choose details · Esc: back to the text",
     ownerLabel: "Owner",
     ownerNone: "No owner",
     ownerPeople: "People",
     ownerOrganisations: "Organisations",
     ownerOther: "Others",
-    ownerKinds: { person: "Person", organisation: "Organisation", sekretariatet: "The secretariat", formandskabet: "The chairs", tekst: "Other (type it)" },
+    ownerKinds: { sekretariatet: "The secretariat", formandskabet: "The chairs", tekst: "Other (type it)" },
     ownerTextLabel: "Owner (free text)",
     ownerTextPlaceholder: "Who?",
     dueLabel: "Due",
@@ -156,7 +166,7 @@ export const en: Messages = {
     marked: "Current item",
     follow: "Follow the meeting",
     followHint: "Scroll along when a new item becomes current",
-    show: "Show",
+    show: "Go to item",
   },
   attachments: {
     attach: "Attach file",
@@ -178,4 +188,14 @@ export const en: Messages = {
     outsideItems: "Outside the items",
     stale: "The list could not be updated. Retrying…",
   },
+  copy: {
+    button: "Copy",
+    done: "Copied.",
+    manual: "The text is selected – copy it with Ctrl+C.",
+  },
+  followUp: followUpEn,
+  forum: forumEn,
+  panels: panelsEn,
+  admin: adminEn,
+  invitation: invitationEn,
 };

@@ -1,13 +1,11 @@
 import { useMemo } from "react";
 import type { Meeting } from "../../http/types.js";
 import { useUser } from "../../auth/SessionContext.js";
-import { DocumentEditor } from "../../editor/DocumentEditor.js";
-import { Presence } from "../../editor/Presence.js";
 import { useCollaboration } from "../../editor/useCollaboration.js";
 import { userColor } from "../../editor/userColor.js";
-import { DecisionsPanel } from "./DecisionsPanel.js";
+import { LiveWorkspace } from "./LiveWorkspace.js";
 
-/** The live part of a meeting page: the shared document, who is in it, and its decisions. */
+/** The live part of a meeting page: the shared document, its contents, who is in it, and its decisions. */
 export function MeetingWorkspace({ meeting }: { meeting: Meeting }) {
   const user = useUser();
   const { collaboration, connection, loaded } = useCollaboration(meeting.documentId);
@@ -15,15 +13,7 @@ export function MeetingWorkspace({ meeting }: { meeting: Meeting }) {
 
   return (
     <div className="workspace">
-      {collaboration && (
-        <>
-          <DocumentEditor collaboration={collaboration} connection={connection} loaded={loaded} user={caretUser} canEdit={meeting.canEdit} />
-          <aside className="side-panel">
-            <Presence provider={collaboration.provider} />
-            <DecisionsPanel meetingId={meeting.id} />
-          </aside>
-        </>
-      )}
+      {collaboration && <LiveWorkspace meeting={meeting} collaboration={collaboration} connection={connection} loaded={loaded} user={caretUser} />}
     </div>
   );
 }

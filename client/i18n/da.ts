@@ -1,8 +1,3 @@
-import { panelsDa } from "../meetingPanels/messages.js";
-import { adminDa } from "../scenes/Admin/messages.js";
-import { followUpDa } from "../scenes/FollowUp/messages.js";
-import { forumDa } from "../scenes/Forum/messages.js";
-import { invitationDa } from "../scenes/Invitation/messages.js";
 
 /** Danish UI text, the default language. Its shape is the type every other locale must match. */
 export const da = {
@@ -192,11 +187,6 @@ export const da = {
     done: "Kopieret.",
     manual: "Teksten er markeret – kopiér den med Ctrl+C.",
   },
-  followUp: followUpDa,
-  forum: forumDa,
-  panels: panelsDa,
-  admin: adminDa,
-  invitation: invitationDa,
 };
 
 /** The shape of a locale's messages. */

@@ -1,9 +1,4 @@
 import type { Messages } from "./da.js";
-import { panelsEn } from "../meetingPanels/messages.js";
-import { adminEn } from "../scenes/Admin/messages.js";
-import { followUpEn } from "../scenes/FollowUp/messages.js";
-import { forumEn } from "../scenes/Forum/messages.js";
-import { invitationEn } from "../scenes/Invitation/messages.js";
 
 /** English UI text. */
 export const en: Messages = {
@@ -193,9 +188,4 @@ export const en: Messages = {
     done: "Copied.",
     manual: "The text is selected – copy it with Ctrl+C.",
   },
-  followUp: followUpEn,
-  forum: forumEn,
-  panels: panelsEn,
-  admin: adminEn,
-  invitation: invitationEn,
 };

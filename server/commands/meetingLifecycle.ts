@@ -8,7 +8,7 @@ import { STATUS_LABELS, allowedTransitions, type Actor, type MeetingStatus } fro
 import { AppError, forbidden, notFound } from "../errors.js";
 import { readDocument } from "../sync/documentReader.js";
 import { carryOverItems } from "../queries/actionItemList.js";
-import { cprFindings } from "./publicationCheck.js";
+import { cprFindings } from "../../shared/rules/cprGuard.js";
 
 /** A version kind: the agenda as sent, the minutes as sent, as approved, and as published. */
 export type VersionKind = "dagsorden" | "referat" | "godkendt" | "offentliggjort";

@@ -2,9 +2,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { useSession } from "../auth/SessionContext.js";
+import { AppNav } from "./AppNav.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
 
-/** The bar at the top of every page: product name, language, and the user with "Log ud". */
+/** The bar at the top of every page: product name, the main menu, language, and the user with "Log ud". */
 export function AppHeader() {
   const { t } = useTranslation();
   const { session, logout } = useSession();
@@ -32,6 +33,7 @@ export function AppHeader() {
       <Link to="/" className="app-name">
         {t("app.name")}
       </Link>
+      {session.status === "authenticated" && <AppNav userId={session.user.id} />}
       <div className="app-header__end">
         <LanguageSwitch />
         {session.status === "authenticated" && (

@@ -3,6 +3,7 @@ import type { Editor } from "@tiptap/core";
 import { useRef, useState, type CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { ConnectionStatus } from "./ConnectionStatus.js";
+import { CprWarning } from "./cpr/CprWarning.js";
 import { LiveMeetingBar } from "./live/LiveMeetingBar.js";
 import { useFollowMeeting } from "./live/useFollowMeeting.js";
 import type { OutlineItem } from "./outline/agendaItems.js";
@@ -54,6 +55,7 @@ export function DocumentEditor({ editor, connection, loaded, canEdit, forumName,
           {t("meeting.readOnly")}
         </p>
       )}
+      {canEdit && <CprWarning editor={editor} />}
       {!loaded && <p className="document-loading muted">{t("editor.loading")}</p>}
       <div ref={page} className="document-page" style={labels} aria-busy={!loaded}>
         <EditorContent editor={editor} />

@@ -11,6 +11,7 @@ import { InsertItemSection } from "./commands/insertItemSection.js";
 import { MoveAgendaItem } from "./commands/moveAgendaItem.js";
 import { MarkCurrentItem } from "./live/markCurrentItem.js";
 import { withNodeViews } from "./nodeViews/withNodeViews.js";
+import { CprHighlight } from "./cpr/cprHighlight.js";
 import { PasteCleanup } from "./paste/pasteCleanup.js";
 import { SlashCommand } from "./slash/slashCommand.js";
 
@@ -42,5 +43,6 @@ export function meetingExtensions({ ydoc, provider, user, forumName }: MeetingEx
     MarkCurrentItem.configure({ ydoc }),
     SlashCommand.configure({ forumName }),
     PasteCleanup,
+    CprHighlight,
   ];
 }

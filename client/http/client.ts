@@ -17,7 +17,7 @@ export class ApiError extends Error {
 export const CLIENT_ERROR_CODES = { network: "network_error", unexpected: "unexpected_response" } as const;
 
 interface RequestOptions {
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "PATCH" | "DELETE";
   body?: unknown;
   signal?: AbortSignal;
 }

@@ -1,3 +1,8 @@
+import { panelsDa } from "../meetingPanels/messagesDa.js";
+import { adminDa } from "../scenes/Admin/messages.js";
+import { followUpDa } from "../scenes/FollowUp/messages.js";
+import { forumDa } from "../scenes/Forum/messages.js";
+import { invitationDa } from "../scenes/Invitation/messages.js";
 
 /** Danish UI text, the default language. Its shape is the type every other locale must match. */
 export const da = {
@@ -83,6 +88,18 @@ export const da = {
     actionItemHint: "Indsæt et aktionspunkt",
     escalation: "Eskalering",
     escalationHint: "Indsæt en eskalering til et andet forum",
+  },
+  actionStatus: {
+    label: "Status",
+    åben: "Åben",
+    "i gang": "I gang",
+    udført: "Udført",
+    annulleret: "Annulleret",
+  },
+  cpr: {
+    warning: "Dokumentet indeholder noget, der ligner et CPR-nummer: {{places}}. Referatet kan ikke offentliggøres, før det er fjernet.",
+    item: "punkt {{number}} ({{title}})",
+    outside: "uden for punkterne",
   },
   editor: {
     label: "Mødedokument",
@@ -187,6 +204,11 @@ export const da = {
     done: "Kopieret.",
     manual: "Teksten er markeret – kopiér den med Ctrl+C.",
   },
+  followUp: followUpDa,
+  forum: forumDa,
+  panels: panelsDa,
+  admin: adminDa,
+  invitation: invitationDa,
 };
 
 /** The shape of a locale's messages. */

@@ -1,4 +1,9 @@
 import type { Messages } from "./da.js";
+import { panelsEn } from "../meetingPanels/messagesEn.js";
+import { adminEn } from "../scenes/Admin/messages.js";
+import { followUpEn } from "../scenes/FollowUp/messages.js";
+import { forumEn } from "../scenes/Forum/messages.js";
+import { invitationEn } from "../scenes/Invitation/messages.js";
 
 /** English UI text. */
 export const en: Messages = {
@@ -84,6 +89,18 @@ export const en: Messages = {
     actionItemHint: "Insert an action item",
     escalation: "Escalation",
     escalationHint: "Insert an escalation to another forum",
+  },
+  actionStatus: {
+    label: "Status",
+    åben: "Open",
+    "i gang": "In progress",
+    udført: "Done",
+    annulleret: "Cancelled",
+  },
+  cpr: {
+    warning: "The document contains something that looks like a CPR number: {{places}}. The minutes cannot be published until it is removed.",
+    item: "item {{number}} ({{title}})",
+    outside: "outside the items",
   },
   editor: {
     label: "Meeting document",
@@ -188,4 +205,9 @@ export const en: Messages = {
     done: "Copied.",
     manual: "The text is selected – copy it with Ctrl+C.",
   },
+  followUp: followUpEn,
+  forum: forumEn,
+  panels: panelsEn,
+  admin: adminEn,
+  invitation: invitationEn,
 };

@@ -7,6 +7,8 @@ import { uiLocale } from "../uiLocale.js";
 import { escapeToText } from "./backToText.js";
 import { DueControl, dueOf, type DueAttrs } from "./DueControl.js";
 import { OwnerControl } from "./OwnerControl.js";
+import { StatusControl } from "./StatusControl.js";
+import { ACTION_STATUSES, oneOf } from "../../../shared/editor/vocabulary.js";
 import { ownerLabel, ownerOf } from "./ownerChoice.js";
 
 function dueLabel(due: DueAttrs, t: TFunction): string | null {
@@ -25,22 +27,22 @@ export function ActionItemView({ node, editor, getPos, updateAttributes }: React
   const { editable } = useMeetingEditorContext();
   const owner = ownerOf(node.attrs);
   const due = dueOf(node.attrs);
+  const status = oneOf(ACTION_STATUSES, node.attrs.status, "åben");
   const summary = [ownerLabel(owner, t) && t("blocks.summaryOwner", { owner: ownerLabel(owner, t) }), dueLabel(due, t) && t("blocks.summaryDue", { due: dueLabel(due, t) })].filter(Boolean);
 
   return (
-    <NodeViewWrapper className="action-item tracked-block">
+    <NodeViewWrapper className="action-item tracked-block" data-status={status}>
       <NodeViewContent className="tracked-block__text" />
       {editable ? (
         <div className="tracked-block__controls" contentEditable={false} {...{ [CONTROLS_ATTRIBUTE]: "" }} onKeyDown={escapeToText(editor, getPos)}>
           <OwnerControl owner={owner} onChange={updateAttributes} />
           <DueControl due={due} onChange={updateAttributes} />
+          <StatusControl status={status} editable onChange={(next) => updateAttributes({ status: next })} />
         </div>
       ) : (
-        summary.length > 0 && (
-          <p className="tracked-block__summary" contentEditable={false}>
-            {summary.join(" · ")}
-          </p>
-        )
+        <p className="tracked-block__summary" contentEditable={false}>
+          {summary.join(" · ")} <StatusControl status={status} editable={false} onChange={() => {}} />
+        </p>
       )}
     </NodeViewWrapper>
   );

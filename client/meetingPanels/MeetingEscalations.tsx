@@ -1,0 +1,42 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { useApi } from "../http/useApi.js";
+import { errorMessage } from "../i18n/errorMessage.js";
+import { EscalationOutcome } from "./EscalationOutcome.js";
+import { fetchMeetingEscalations } from "./escalationsApi.js";
+import "./panels.css";
+
+/** The escalations sent from one meeting, each with where it went and what became of it there. */
+export function MeetingEscalations({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const escalations = useApi((signal) => fetchMeetingEscalations(meetingId, signal), meetingId);
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`} data-testid="meeting-escalations">
+      <h2 id={`${id}-title`} className="panel__title">
+        {t("panels.escalations.title")}
+      </h2>
+      {escalations.status === "loading" && <p role="status">{t("panels.escalations.loading")}</p>}
+      {escalations.status === "failed" && (
+        <p className="form-error" role="alert">
+          {errorMessage(escalations.error, t)}
+        </p>
+      )}
+      {escalations.status === "done" && escalations.data.length === 0 && <p className="empty-state">{t("panels.escalations.empty")}</p>}
+      {escalations.status === "done" && escalations.data.length > 0 && (
+        <ul className="escalation-list">
+          {escalations.data.map((escalation) => (
+            <li key={escalation.id} className="escalation-card">
+              <p className="escalation-card__text">{escalation.text}</p>
+              <p className="muted">
+                {t(`panels.escalations.directions.${escalation.direction ?? "side"}`)} {escalation.target.forumName ?? t("panels.escalations.noTarget")}
+              </p>
+              <EscalationOutcome escalation={escalation} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatMeetingTime } from "../format/date.js";
+import { useResource } from "../http/useResource.js";
+import { errorMessage } from "../i18n/errorMessage.js";
+import { currentLanguage } from "../i18n/index.js";
+import type { LifecycleMeeting } from "./lifecycleApi.js";
+import { VersionCompare } from "./VersionCompare.js";
+import { fetchVersions, reviseMinutes } from "./versionsApi.js";
+import "./panels.css";
+
+/**
+ * The frozen versions of a meeting's document (agenda sent, minutes sent and
+ * revised, approved, published); the secretariat sends a revised version of
+ * commented minutes; two minutes versions can be compared.
+ */
+export function VersionsPanel({ meeting }: { meeting: LifecycleMeeting }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const versions = useResource((signal) => fetchVersions(meeting.id, signal), `${meeting.id}/${meeting.status}`);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState("");
+  const canRevise = meeting.role === "secretariat" && meeting.status === "referat_udsendt";
+
+  const revise = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const version = await reviseMinutes(meeting.id);
+      setNotice(t("panels.versions.revised", { version }));
+      versions.reload();
+    } catch (failure) {
+      setError(errorMessage(failure, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const list = versions.state.status === "done" ? versions.state.data : [];
+  const minutes = list.filter((v) => v.kind === "referat").map((v) => v.version);
+  return (
+    <section className="versions" aria-labelledby={`${id}-title`} data-testid="versions-panel">
+      <h3 id={`${id}-title`}>{t("panels.versions.title")}</h3>
+      {versions.state.status === "failed" && (
+        <p className="form-error" role="alert">
+          {errorMessage(versions.state.error, t)}
+        </p>
+      )}
+      {versions.state.status === "done" && list.length === 0 && <p className="empty-state">{t("panels.versions.empty")}</p>}
+      {list.length > 0 && (
+        <ol className="version-list" data-testid="version-list">
+          {list.map((v) => (
+            <li key={`${v.kind}-${v.version}`}>
+              <strong>{t(`panels.versions.kinds.${v.kind}`, { version: v.version })}</strong>{" "}
+              <span className="muted">
+                {formatMeetingTime(v.createdAt, currentLanguage(), t)}
+                {v.by && ` · ${v.by}`}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {canRevise && (
+        <button type="button" className="button" disabled={busy} onClick={revise}>
+          {t("panels.versions.revise")}
+        </button>
+      )}
+      <p className={notice ? "notice" : "visually-hidden"} role="status">
+        {notice}
+      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {minutes.length >= 2 && <VersionCompare meetingId={meeting.id} versions={minutes} />}
+    </section>
+  );
+}

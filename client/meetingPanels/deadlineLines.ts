@@ -1,0 +1,38 @@
+import type { TFunction } from "i18next";
+import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
+import { formatDay } from "../format/date.js";
+import type { Language } from "../i18n/index.js";
+import type { MeetingSchedule } from "./lifecycleApi.js";
+
+/** One deadline of a meeting in words, with its warning when it is near or missed. */
+export interface DeadlineLine {
+  deadline: "agenda" | "minutes" | "comments";
+  text: string;
+  warning: "soon" | "missed" | null;
+}
+
+/**
+ * A meeting's deadlines as the forums write them: "Dagsorden skal udsendes
+ * senest fredag 1. marts 2024", or when it went out once it has; then the
+ * minutes, and the comment period once it runs.
+ */
+export function deadlineLines(schedule: MeetingSchedule, language: Language, t: TFunction): DeadlineLine[] {
+  const day = (isoDate: string) => formatDay(isoDate, language, t);
+  const sent = (instant: string) => day(copenhagenDate(new Date(instant)));
+  const warning = (deadline: "agenda" | "minutes") => schedule.warnings.find((w) => w.deadline === deadline)?.state ?? null;
+  const { agendaDue, minutesDue, commentPeriodEndsOn } = schedule.deadlines;
+  const lines: DeadlineLine[] = [
+    {
+      deadline: "agenda",
+      text: schedule.agendaSentAt ? t("panels.deadlines.agendaSent", { sent: sent(schedule.agendaSentAt), due: day(agendaDue) }) : t("panels.deadlines.agendaDue", { due: day(agendaDue) }),
+      warning: warning("agenda"),
+    },
+    {
+      deadline: "minutes",
+      text: schedule.minutesSentAt ? t("panels.deadlines.minutesSent", { sent: sent(schedule.minutesSentAt), due: day(minutesDue) }) : t("panels.deadlines.minutesDue", { due: day(minutesDue) }),
+      warning: warning("minutes"),
+    },
+  ];
+  if (commentPeriodEndsOn) lines.push({ deadline: "comments", text: t("panels.deadlines.commentsUntil", { due: day(commentPeriodEndsOn) }), warning: null });
+  return lines;
+}

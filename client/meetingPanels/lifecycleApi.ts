@@ -1,0 +1,48 @@
+import type { DeadlineWarning } from "../../shared/rules/deadlineWarnings.js";
+import type { MeetingStatus } from "../../shared/rules/lifecycle.js";
+import { apiFetch } from "../http/client.js";
+import type { Meeting } from "../http/types.js";
+
+/** A role in a forum. */
+export type ForumRole = "chair" | "secretariat" | "member" | "observer";
+
+/** A meeting's computed deadlines as ISO dates; the comment period is set when the minutes go out. */
+export interface MeetingDeadlines {
+  agendaDue: string;
+  minutesDue: string;
+  commentPeriodEndsOn: string | null;
+}
+
+/** What a meeting's place in its lifecycle looks like; shared by a meeting and a mødeplan row. */
+export interface MeetingSchedule {
+  status: MeetingStatus;
+  /** Danish name of the status from the server. */
+  statusLabel: string;
+  deadlines: MeetingDeadlines;
+  warnings: DeadlineWarning[];
+  agendaSentAt: string | null;
+  minutesSentAt: string | null;
+  approvedAt: string | null;
+  publishedAt: string | null;
+}
+
+/** A meeting as `GET /api/meetings/:id` returns it, with its lifecycle and the user's role. */
+export interface LifecycleMeeting extends Meeting, MeetingSchedule {
+  /** The steps this user may take from here. */
+  allowedTransitions: MeetingStatus[];
+  role: ForumRole;
+}
+
+const meetingPath = (id: string) => `/meetings/${encodeURIComponent(id)}`;
+
+/** One meeting with its lifecycle; 404 when the user may not read it. */
+export async function fetchLifecycleMeeting(id: string, signal?: AbortSignal): Promise<LifecycleMeeting> {
+  const { meeting } = await apiFetch<{ meeting: LifecycleMeeting }>(meetingPath(id), { signal });
+  return meeting;
+}
+
+/** Takes one step of the lifecycle; the server refuses illegal steps and CPR numbers in Danish. */
+export async function transitionMeeting(id: string, to: MeetingStatus): Promise<LifecycleMeeting> {
+  const { meeting } = await apiFetch<{ meeting: LifecycleMeeting }>(`${meetingPath(id)}/transitions`, { method: "POST", body: { to } });
+  return meeting;
+}

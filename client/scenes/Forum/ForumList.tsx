@@ -1,0 +1,42 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { PageStatus } from "../../components/PageStatus.js";
+import { useDocumentTitle } from "../../components/useDocumentTitle.js";
+import { useApi } from "../../http/useApi.js";
+import { errorMessage } from "../../i18n/errorMessage.js";
+import { fetchForums } from "../NewMeeting/newMeetingApi.js";
+import { kindLabel, roleLabel } from "./forumLabels.js";
+import "./forum.css";
+
+/** The forums the user sits in (/fora), each linking to its page, with the user's role there. */
+export function ForumList() {
+  const { t } = useTranslation();
+  useDocumentTitle(t("forum.listTitle"));
+  const forums = useApi(fetchForums, "forums");
+
+  return (
+    <section className="page page--narrow" aria-labelledby="forums-title">
+      <h1 id="forums-title">{t("forum.listTitle")}</h1>
+      {forums.status === "loading" && <PageStatus>{t("forum.loading")}</PageStatus>}
+      {forums.status === "failed" && (
+        <p className="form-error" role="alert">
+          {errorMessage(forums.error, t)}
+        </p>
+      )}
+      {forums.status === "done" && forums.data.length === 0 && <p className="empty-state">{t("forum.none")}</p>}
+      {forums.status === "done" && forums.data.length > 0 && (
+        <ul className="meeting-list" data-testid="forum-list">
+          {forums.data.map((forum) => (
+            <li key={forum.id} className="meeting-card">
+              <p className="meeting-card__forum">{kindLabel(forum.kind, t)}</p>
+              <h2 className="meeting-card__title">
+                <Link to={`/fora/${forum.id}`}>{forum.name}</Link>
+              </h2>
+              <p className="meeting-card__meta">{t("forum.yourRole", { role: roleLabel(forum.role, t) })}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useResource } from "../../http/useResource.js";
+import { errorMessage } from "../../i18n/errorMessage.js";
+import { EscalationOutcome } from "../../meetingPanels/EscalationOutcome.js";
+import { closeEscalation, fetchSentEscalations, type Escalation } from "../../meetingPanels/escalationsApi.js";
+import type { Forum } from "../NewMeeting/newMeetingApi.js";
+import { ActionForm } from "./ActionForm.js";
+import { ForumSection } from "./ForumSection.js";
+
+/**
+ * Escalations this forum has sent up, down or sideways, each with its
+ * outcome beside it: accepted onto which meeting, the decision taken there,
+ * or why it was rejected. Referrals to bodies outside Mødebord can be closed
+ * here with an outcome in words.
+ */
+export function SentEscalations({ forum }: { forum: Forum }) {
+  const { t } = useTranslation();
+  const sent = useResource((signal) => fetchSentEscalations(forum.id, signal), forum.id);
+
+  return (
+    <ForumSection id="sendte" title={t("forum.sent.title")}>
+      {sent.state.status === "loading" && <p role="status">{t("forum.sent.loading")}</p>}
+      {sent.state.status === "failed" && (
+        <p className="form-error" role="alert">
+          {errorMessage(sent.state.error, t)}
+        </p>
+      )}
+      {sent.state.status === "done" && sent.state.data.length === 0 && <p className="empty-state">{t("forum.sent.empty")}</p>}
+      {sent.state.status === "done" && sent.state.data.length > 0 && (
+        <ul className="escalation-list" data-testid="sent-escalations">
+          {sent.state.data.map((escalation) => (
+            <SentItem key={`${escalation.documentId}/${escalation.id}`} escalation={escalation} canClose={forum.canEdit} onClosed={sent.reload} />
+          ))}
+        </ul>
+      )}
+    </ForumSection>
+  );
+}
+
+function SentItem({ escalation, canClose, onClosed }: { escalation: Escalation; canClose: boolean; onClosed(): void }) {
+  const { t } = useTranslation();
+  const [closing, setClosing] = useState(false);
+  const [outcome, setOutcome] = useState("");
+  const closable = canClose && (escalation.state === "ny" || escalation.state === "accepteret");
+  const { meeting } = escalation.origin;
+
+  return (
+    <li className="escalation-card" data-testid="sent-item">
+      <p className="escalation-card__text">{escalation.text}</p>
+      <p className="muted">
+        {t(`panels.escalations.directions.${escalation.direction ?? "side"}`)} {escalation.target.forumName ?? t("panels.escalations.noTarget")} ·{" "}
+        <Link to={`/m/${meeting.id}`}>{meeting.title}</Link>
+      </p>
+      <EscalationOutcome escalation={escalation} />
+      {closable && !closing && (
+        <button type="button" className="button" onClick={() => setClosing(true)}>
+          {t("forum.actions.close")}
+        </button>
+      )}
+      {closing && (
+        <ActionForm
+          title={t("forum.actions.closeTitle")}
+          submitLabel={t("forum.actions.close")}
+          onCancel={() => setClosing(false)}
+          onSubmit={async () => {
+            await closeEscalation(escalation, outcome);
+            setClosing(false);
+            onClosed();
+          }}
+        >
+          <label className="field">
+            <span>{t("forum.actions.outcome")}</span>
+            <textarea rows={2} required maxLength={2000} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
+          </label>
+        </ActionForm>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,45 @@
+import { apiFetch } from "../../http/client.js";
+import type { MeetingSchedule } from "../../meetingPanels/lifecycleApi.js";
+
+/** A meeting in the mødeplan, with its state and computed deadlines. */
+export interface PlannedMeeting extends MeetingSchedule {
+  id: string;
+  forumId: string;
+  forumName: string;
+  title: string;
+  startsAt: string;
+  place: string;
+}
+
+/** A forum another forum may send an escalation to, and which way that goes. */
+export interface LadderForum {
+  id: string;
+  name: string;
+  direction: "op" | "ned" | "side";
+}
+
+/** The private calendar feeds: all the user's meetings, and a template for one forum's. */
+export interface CalendarLinks {
+  url: string;
+  /** Contains `{forumId}`. */
+  forumUrl: string;
+}
+
+/** A forum's meetings, of one year or all, earliest first. */
+export async function fetchPlan(forumId: string, year?: number, signal?: AbortSignal): Promise<PlannedMeeting[]> {
+  const params = new URLSearchParams({ forumId });
+  if (year) params.set("year", String(year));
+  const { meetings } = await apiFetch<{ meetings: PlannedMeeting[] }>(`/plan?${params}`, { signal });
+  return meetings;
+}
+
+/** The forums of the cluster seen from a meeting's forum: above, below and beside it. */
+export async function fetchLadder(meetingId: string, signal?: AbortSignal): Promise<LadderForum[]> {
+  const { ladder } = await apiFetch<{ ladder: LadderForum[] }>(`/meetings/${encodeURIComponent(meetingId)}/context`, { signal });
+  return ladder;
+}
+
+/** Makes new private calendar links; any earlier links stop working. */
+export async function subscribeCalendar(): Promise<CalendarLinks> {
+  return apiFetch<CalendarLinks>("/me/calendar", { method: "POST" });
+}

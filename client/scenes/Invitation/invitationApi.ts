@@ -1,0 +1,23 @@
+import { apiFetch } from "../../http/client.js";
+
+/** What an invitation link is for. */
+export interface Invitation {
+  email: string;
+  name: string;
+  forumName: string;
+  role: string;
+  expiresAt: string;
+}
+
+const path = (token: string) => `/invitations/${encodeURIComponent(token)}`;
+
+/** The invitation behind a link; 404 when it has expired or been used. */
+export async function fetchInvitation(token: string, signal?: AbortSignal): Promise<Invitation> {
+  const { invitation } = await apiFetch<{ invitation: Invitation }>(path(token), { signal });
+  return invitation;
+}
+
+/** Creates the account, seats it in the forum and logs in (the server sets the session cookie). */
+export async function acceptInvitation(token: string, name: string, password: string): Promise<void> {
+  await apiFetch(`${path(token)}/accept`, { method: "POST", body: { name, password } });
+}

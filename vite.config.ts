@@ -21,6 +21,11 @@ export default defineConfig({
     proxy: {
       "/api": { target: apiTarget },
       "/sync": { target: apiTarget, ws: true },
+      "/offentlig": { target: apiTarget },
+      "/ical": { target: apiTarget },
+      "/healthz": { target: apiTarget },
+      "/readyz": { target: apiTarget },
+      "/metrics": { target: apiTarget },
     },
   },
 });

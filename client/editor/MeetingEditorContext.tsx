@@ -5,6 +5,7 @@ import type { MeetingContext } from "./meetingData.js";
 
 /** What the node views need from the meeting around the document. */
 export interface MeetingEditorValue {
+  meetingId: string;
   /** The meeting's Yjs doc; its meeting map holds the current item. */
   ydoc: Y.Doc;
   /** The user may edit and the document has loaded: controls are shown. */

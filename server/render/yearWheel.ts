@@ -5,6 +5,7 @@ const SIZE = 520;
 const C = SIZE / 2;
 const R_OUTER = 240;
 const R_INNER = 150;
+const SHORT_NAME = 20;
 
 /** What a forum's year wheel shows. */
 export interface YearWheelInput {
@@ -42,9 +43,12 @@ export function yearWheelSvg(input: YearWheelInput): string {
     parts.push(`<text x="${lx}" y="${ly}" text-anchor="middle" dominant-baseline="middle" font-size="13" fill="#1f3b57">${label}</text>`);
     const inMonth = input.agreements.filter((a) => a.reviewMonth === m + 1);
     inMonth.forEach((a, i) => {
-      const [ax, ay] = point(monthAngle(m + 0.5), R_INNER + 58 - i * 16);
+      // Inside the month labels, short enough to stay within the wheel; the full name is the tooltip.
+      const [ax, ay] = point(monthAngle(m + 0.5), R_INNER + 42 - i * 13);
       const color = a.needsRevision ? "#b3261e" : "#1f3b57";
-      parts.push(`<text x="${ax}" y="${ay}" text-anchor="middle" font-size="9" fill="${color}">${escapeHtml(a.needsRevision ? `⚠ ${a.name}` : a.name).slice(0, 60)}</text>`);
+      const short = a.name.length > SHORT_NAME ? `${a.name.slice(0, SHORT_NAME - 1)}…` : a.name;
+      const label = escapeHtml(a.needsRevision ? `⚠ ${short}` : short);
+      parts.push(`<g><title>${escapeHtml(a.name)}</title><text x="${ax}" y="${ay}" text-anchor="middle" font-size="9" fill="${color}">${label}</text></g>`);
     });
   });
   for (const m of input.meetings) {

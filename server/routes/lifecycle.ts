@@ -34,6 +34,8 @@ export function lifecycleRoutes(deps: AppDeps) {
       const { to } = c.req.valid("json");
       await transitionMeeting(db, c.req.valid("param").id, to, role, user.id);
       if (isNotifiedStep(to)) await notifyMembers(db, c.req.valid("param").id, to, ownOrigin(c, deps.env));
+      // Published minutes are locked: open editors reconnect and come back read-only.
+      if (to === "offentliggjort") deps.rooms.reconnectAll((await access(user.id, c.req.valid("param").id)).documentId);
       const after = await access(user.id, c.req.valid("param").id);
       return c.json({ meeting: presentMeeting({ ...after, canEdit: policy.canEdit(after.role) }) });
     })

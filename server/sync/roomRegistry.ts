@@ -116,6 +116,11 @@ export class RoomRegistry {
     }
   }
 
+  /** Makes every connection to a document reconnect, so its rights are checked again at the upgrade. */
+  reconnectAll(documentId: string): void {
+    for (const peer of this.rooms.get(documentId)?.peers ?? []) peer.socket.close(CloseCode.PermissionsChanged, "permissions changed");
+  }
+
   /** Closes every connection with a reconnect code and waits for all writes and extractions. */
   async close(): Promise<void> {
     const rooms = [...this.rooms.values()];

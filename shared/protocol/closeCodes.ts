@@ -14,6 +14,8 @@ export const CloseCode = {
   StorageUnavailable: 4500,
   /** The server is shutting down; the client should reconnect. */
   ServerRestart: 4501,
+  /** What the connection may do changed (e.g. the minutes were published); reconnecting applies it. */
+  PermissionsChanged: 4503,
   /** The client did not read what the server sent fast enough; it may reconnect and catch up. */
   SlowConsumer: 4508,
   /** The connection sent more messages per second than allowed; it may reconnect after a pause. */

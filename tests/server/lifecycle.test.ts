@@ -160,7 +160,9 @@ describe("publication", () => {
     const item = editor.doc.getXmlFragment("default").get(1) as import("yjs").XmlElement;
     const paragraph = item.get(1) as import("yjs").XmlElement;
     editor.doc.transact(() => item.delete(item.toArray().indexOf(paragraph), 1));
+    const reconnected = new Promise<number>((resolve) => editor.provider.once("connection-close", (event: CloseEvent | null) => resolve(event?.code ?? 0)));
     await waitFor(async () => expect((await step(id, cookies.secretary, "offentliggjort")).status).toBe(200));
+    expect(await reconnected).toBe(4503);
 
     const after = await (await server.request(`/api/meetings/${id}`, { cookie: cookies.chair })).json();
     expect(after.meeting).toMatchObject({ status: "offentliggjort", canEdit: false });

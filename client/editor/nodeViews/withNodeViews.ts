@@ -1,10 +1,12 @@
 import type { AnyExtension, Extensions } from "@tiptap/core";
 import { ReactNodeViewRenderer } from "@tiptap/react";
+import { ActionFollowUp } from "../../../shared/editor/actionFollowUp.js";
 import { ActionItem } from "../../../shared/editor/actionItem.js";
 import { AgendaItem } from "../../../shared/editor/agendaItem.js";
 import { Attendance } from "../../../shared/editor/attendance.js";
 import { Escalation } from "../../../shared/editor/escalation.js";
 import { ItemSection } from "../../../shared/editor/itemSection.js";
+import { ActionFollowUpView } from "./ActionFollowUpView.js";
 import { ActionItemView } from "./ActionItemView.js";
 import { AgendaItemView } from "./AgendaItemView.js";
 import { AttendanceNodeView } from "./attendanceNodeView.js";
@@ -19,6 +21,7 @@ const withViews: Record<string, AnyExtension> = {
   itemSection: ItemSection.extend({ addNodeView: () => ReactNodeViewRenderer(ItemSectionView) }),
   actionItem: ActionItem.extend({ addNodeView: () => ReactNodeViewRenderer(ActionItemView) }),
   escalation: Escalation.extend({ addNodeView: () => ReactNodeViewRenderer(EscalationView) }),
+  actionFollowUp: ActionFollowUp.extend({ addNodeView: () => ReactNodeViewRenderer(ActionFollowUpView) }),
   attendance: Attendance.extend({
     atom: true,
     addNodeView:

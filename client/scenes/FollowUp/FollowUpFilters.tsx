@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ACTION_STATUSES, type ActionStatus } from "../../../shared/editor/vocabulary.js";
@@ -17,8 +18,16 @@ interface FollowUpFiltersProps {
 /** The dashboard's controls: whose items (links, so each scope has its own URL), forum or organisation, statuses and order. */
 export function FollowUpFilters({ query, forums, forumId, onChange }: FollowUpFiltersProps) {
   const { t } = useTranslation();
-  const toggle = (status: ActionStatus, on: boolean) =>
-    onChange({ statuses: ACTION_STATUSES.filter((s) => (s === status ? on : query.statuses.includes(s))) });
+  // The URL catches up a moment after a click (router navigations are transitions);
+  // the boxes show the choice at once instead of flicking back meanwhile.
+  const [statuses, setStatuses] = useState(query.statuses);
+  const fromUrl = query.statuses.join(",");
+  useEffect(() => setStatuses(fromUrl ? (fromUrl.split(",") as ActionStatus[]) : []), [fromUrl]);
+  const toggle = (status: ActionStatus, on: boolean) => {
+    const next = ACTION_STATUSES.filter((s) => (s === status ? on : statuses.includes(s)));
+    setStatuses(next);
+    onChange({ statuses: next });
+  };
 
   return (
     <div className="follow-up__filters">
@@ -47,7 +56,7 @@ export function FollowUpFilters({ query, forums, forumId, onChange }: FollowUpFi
           <legend>{t("followUp.statusFilter")}</legend>
           {ACTION_STATUSES.map((status) => (
             <label key={status} className="check">
-              <input type="checkbox" checked={query.statuses.includes(status)} onChange={(e) => toggle(status, e.target.checked)} />
+              <input type="checkbox" checked={statuses.includes(status)} onChange={(e) => toggle(status, e.target.checked)} />
               {t(`followUp.statuses.${status}`)}
             </label>
           ))}

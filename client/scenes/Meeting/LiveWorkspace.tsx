@@ -12,7 +12,9 @@ import { useOutline } from "../../editor/outline/useOutline.js";
 import { Presence } from "../../editor/Presence.js";
 import type { Collaboration, ConnectionState } from "../../editor/useCollaboration.js";
 import { useMeetingEditor, type CaretUser } from "../../editor/useMeetingEditor.js";
+import { MeetingEscalations } from "../../meetingPanels/index.js";
 import { DecisionsPanel } from "./DecisionsPanel.js";
+import { MeetingStatus } from "./MeetingStatus.js";
 import { useMeetingContext } from "./useMeetingContext.js";
 
 interface LiveWorkspaceProps {
@@ -32,8 +34,8 @@ export function LiveWorkspace({ meeting, collaboration, connection, loaded, user
   const attachments = useAttachments(meeting.id, collaboration.ydoc);
   const currentItemId = useMeetingValue<string>(collaboration.ydoc, MeetingKeys.currentItemId);
   const value = useMemo<MeetingEditorValue>(
-    () => ({ ydoc: collaboration.ydoc, editable, canLead: meeting.canEdit, context, currentItemId, attachments }),
-    [collaboration.ydoc, editable, meeting.canEdit, context, currentItemId, attachments],
+    () => ({ meetingId: meeting.id, ydoc: collaboration.ydoc, editable, canLead: meeting.canEdit, context, currentItemId, attachments }),
+    [meeting.id, collaboration.ydoc, editable, meeting.canEdit, context, currentItemId, attachments],
   );
   if (!editor) return null;
   return (
@@ -52,9 +54,11 @@ function Workspace({ editor, meeting, collaboration, connection, loaded, current
     <>
       <DocumentEditor editor={editor} connection={connection} loaded={loaded} canEdit={meeting.canEdit} forumName={meeting.forumName} outline={outline} currentItemId={currentItemId} />
       <aside className="side-panel">
+        <MeetingStatus meetingId={meeting.id} />
         <TableOfContents editor={editor} outline={outline} currentItemId={currentItemId} />
         <Presence provider={collaboration.provider} outline={outline} />
         <DecisionsPanel meetingId={meeting.id} />
+        <MeetingEscalations meetingId={meeting.id} />
       </aside>
     </>
   );

@@ -9,6 +9,7 @@ import type { Metrics } from "../metrics.js";
 import type { UpdateLog } from "./updateLog.js";
 import { ExtractionScheduler } from "./extractionScheduler.js";
 import { Room, type Peer, type SyncSocket } from "./room.js";
+import { removeDuplicateItems } from "./yBlocks.js";
 
 /** Transaction origin of the server's own edits (write-back). */
 const SERVER_ORIGIN = Symbol("server");
@@ -146,6 +147,8 @@ export class RoomRegistry {
     const log = this.log.child({ documentId: room.documentId });
     const stop = this.metrics.extractionSeconds.startTimer();
     try {
+      const removed = removeDuplicateItems(room.doc);
+      if (removed > 0) log.info({ removed }, "removed copies of an agenda item moved by two people at once");
       const json = yDocToJson(room.doc);
       await syncBlocks(this.db, room.documentId, extractBlocks(json));
       stop();

@@ -3,6 +3,9 @@ import * as Y from "yjs";
 import type { DocJSON } from "../../shared/blocks/types.js";
 import { DOCUMENT_FRAGMENT, documentSchema } from "../../shared/editor/schema.js";
 
+/** Transaction origin of the server's repairs to a document. */
+export const REPAIR_ORIGIN = Symbol("repair");
+
 /** The element of the block with this id, searched depth-first, or null. */
 export function findBlock(parent: Y.XmlFragment | Y.XmlElement, id: string): Y.XmlElement | null {
   for (const child of parent.toArray()) {
@@ -38,4 +41,25 @@ export function insertAgendaItem(doc: Y.Doc, item: DocJSON): void {
   const eventuelt = children.findIndex((c) => c instanceof Y.XmlElement && c.nodeName === "agendaItem" && titleOf(c).trim().toLowerCase() === "eventuelt");
   fragment.insert(eventuelt >= 0 ? eventuelt : children.length, [element.clone()]);
   scratch.destroy();
+}
+
+/**
+ * Removes second copies of agenda items. Moving an item is a delete and an
+ * insert of a copy, so two people moving the same item at once leave two
+ * copies with one id; the first in document order is kept. Returns how many
+ * copies were removed.
+ */
+export function removeDuplicateItems(doc: Y.Doc): number {
+  const fragment = doc.getXmlFragment(DOCUMENT_FRAGMENT);
+  const seen = new Set<string>();
+  const duplicates: number[] = [];
+  fragment.toArray().forEach((child, index) => {
+    if (!(child instanceof Y.XmlElement) || child.nodeName !== "agendaItem") return;
+    const id = child.getAttribute("id");
+    if (!id) return;
+    if (seen.has(id)) duplicates.push(index);
+    seen.add(id);
+  });
+  if (duplicates.length > 0) doc.transact(() => duplicates.reverse().forEach((index) => fragment.delete(index, 1)), REPAIR_ORIGIN);
+  return duplicates.length;
 }

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { hashPassword } from "../server/auth/password.js";
 import { createMeeting } from "../server/commands/meetingCreator.js";
 import { copenhagenTime } from "../shared/rules/copenhagenTime.js";
 import type { Db } from "./client.js";
 import { demoAgenda } from "./demoAgenda.js";
-import { clusterAdmins, clusters, forums, memberships, organisations, users } from "./schema/index.js";
+import { clusterAdmins, clusters, forums, meetings, memberships, organisations, users } from "./schema/index.js";
+import { seedDemoHistory } from "./demoHistory.js";
 
 /** The password of the three demo logins. */
 export const DEMO_PASSWORD = "demo-moede";
@@ -41,7 +42,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return result[0].n === 0;
 }
 
-/** Seeds "Sundhedsklynge Midt" with its forums, invented members and one upcoming Chefforum meeting. */
+/** Seeds "Sundhedsklynge Midt": its forums, invented members, a past meeting with published minutes and an upcoming one. */
 export async function seedDemo(db: Db): Promise<void> {
   const demoHash = await hashPassword(DEMO_PASSWORD);
   const otherHash = await hashPassword(randomBytes(24).toString("base64url"));
@@ -56,9 +57,9 @@ export async function seedDemo(db: Db): Promise<void> {
     .values({ clusterId: cluster.id, name: "Chefforum", kind: "chefforum", reportsToForumId: direktoer.id })
     .returning();
   const driftsfora = ["Voksen Somatik", "Voksenpsykiatri", "Børn-Unge Somatik", "Børn-Unge Psykiatri"];
-  await db.insert(forums).values(
+  const drift = await db.insert(forums).values(
     driftsfora.map((name) => ({ clusterId: cluster.id, name: `Driftsforum ${name}`, kind: "driftsforum" as const, reportsToForumId: chef.id })),
-  );
+  ).returning();
 
   const isDemoLogin = (email: string) => DEMO_LOGINS.some((l) => l.email === email);
   const userRows = await db
@@ -79,11 +80,18 @@ export async function seedDemo(db: Db): Promise<void> {
   })).sort((a, b) => Number(a.role === "sekretariat") - Number(b.role === "sekretariat"));
   // The secretariat runs the cluster: forums, rules and members.
   await db.insert(clusterAdmins).values({ clusterId: cluster.id, userId: userRows.find((u) => u.email === "sekretariat@demo.invalid")!.id });
-  await createMeeting(db, {
+
+  const secretaryId = userRows.find((u) => u.email === "sekretariat@demo.invalid")!.id;
+  const psykId = drift.find((f) => f.name === "Driftsforum Voksenpsykiatri")!.id;
+  // The cluster secretariat also serves Driftsforum Voksenpsykiatri, so its inbox can be tried.
+  await db.insert(memberships).values({ userId: secretaryId, forumId: psykId, role: "secretariat" });
+  await seedDemoHistory(db, { chefId: chef.id, psykId, participants, secretaryId });
+  const upcoming = await createMeeting(db, {
     forumId: chef.id,
     title: "Møde i Chefforum",
     startsAt: upcomingMeetingDate(),
     place: "Mødelokale 2, Regionshuset, Aalborg",
     content: demoAgenda(chef.name, participants),
   });
+  await db.update(meetings).set({ status: "dagsorden_kladde" }).where(eq(meetings.id, upcoming.meetingId));
 }

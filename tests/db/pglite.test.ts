@@ -40,16 +40,19 @@ describe("the embedded default (PGlite)", () => {
     for (const { email, role } of DEMO_LOGINS) {
       const cookie = await loginAs(email);
       const { meetings } = await (await fetch(`${server.url}/api/meetings`, { headers: { cookie } })).json();
-      expect(meetings).toHaveLength(1);
-      expect(meetings[0]).toMatchObject({ forumName: "Chefforum", canEdit: role !== "member" });
-      expect(new Date(meetings[0].startsAt).getTime()).toBeGreaterThan(Date.now());
+      expect(meetings).toHaveLength(2);
+      const [past, upcoming] = meetings;
+      expect(past).toMatchObject({ forumName: "Chefforum", status: "offentliggjort", canEdit: false });
+      expect(upcoming).toMatchObject({ forumName: "Chefforum", status: "dagsorden_kladde", canEdit: role !== "member" });
+      expect(new Date(upcoming.startsAt).getTime()).toBeGreaterThan(Date.now());
     }
   });
 
   it("holds the demo agenda in the shape of Chefforum's minutes", async () => {
     const cookie = await loginAs("sekretariat@demo.invalid");
     const { meetings } = await (await fetch(`${server.url}/api/meetings`, { headers: { cookie } })).json();
-    const client = connectClient(server.url, meetings[0].documentId, cookie);
+    const upcoming = meetings[1];
+    const client = connectClient(server.url, upcoming.documentId, cookie);
     try {
       await synced(client);
       const blocks = extractBlocks(yDocToJson(client.doc));
@@ -65,12 +68,25 @@ describe("the embedded default (PGlite)", () => {
       expect(blocks.attendees.filter((a) => a.role === "medformand")).toHaveLength(2);
       const id = docEdits.addDecision(client.doc, 1, "Dagsordenen blev godkendt.");
       await waitFor(async () => {
-        const res = await fetch(`${server.url}/api/meetings/${meetings[0].id}/decisions`, { headers: { cookie } });
+        const res = await fetch(`${server.url}/api/meetings/${upcoming.id}/decisions`, { headers: { cookie } });
         expect((await res.json()).decisions).toEqual([expect.objectContaining({ id, agendaItem: expect.objectContaining({ number: "2" }) })]);
       });
     } finally {
       client.destroy();
     }
+  });
+
+  it("has history to follow up: published minutes, open action items (one overdue), an escalation waiting in a Driftsforum", async () => {
+    const cookie = await loginAs("sekretariat@demo.invalid");
+    const publicIndex = await (await fetch(`${server.url}/offentlig`)).text();
+    expect(publicIndex).toContain("Chefforum");
+    const { actionItems } = await (await fetch(`${server.url}/api/action-items`, { headers: { cookie } })).json();
+    expect(actionItems).toHaveLength(2);
+    expect(actionItems.filter((a: { overdue: boolean }) => a.overdue)).toHaveLength(1);
+    const { forums } = await (await fetch(`${server.url}/api/admin/clusters`, { headers: { cookie } })).json().then((b) => b.clusters[0]);
+    const psyk = forums.find((f: { name: string }) => f.name === "Driftsforum Voksenpsykiatri");
+    const { escalations } = await (await fetch(`${server.url}/api/forums/${psyk.id}/inbox`, { headers: { cookie } })).json();
+    expect(escalations).toEqual([expect.objectContaining({ direction: "ned", state: "ny", origin: expect.objectContaining({ forumName: "Chefforum" }) })]);
   });
 
   it("refuses a second server on the same data directory with a clear message", async () => {
@@ -83,8 +99,8 @@ describe("the embedded default (PGlite)", () => {
     expect(server.seeded).toBe(false);
     const cookie = await loginAs("formand@demo.invalid");
     const { meetings } = await (await fetch(`${server.url}/api/meetings`, { headers: { cookie } })).json();
-    expect(meetings).toHaveLength(1);
-    const res = await fetch(`${server.url}/api/meetings/${meetings[0].id}/decisions`, { headers: { cookie } });
+    expect(meetings).toHaveLength(2);
+    const res = await fetch(`${server.url}/api/meetings/${meetings[1].id}/decisions`, { headers: { cookie } });
     expect((await res.json()).decisions.map((d: { text: string }) => d.text)).toEqual(["Dagsordenen blev godkendt."]);
   });
 });

@@ -14,7 +14,12 @@ export class DocumentStore {
   async append(documentId: string, updates: Uint8Array[]): Promise<void> {
     if (updates.length === 0) return;
     const data = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
-    await this.db.insert(documentUpdates).values({ documentId, data });
+    await this.appendRows([{ documentId, data }]);
+  }
+
+  /** Appends rows of several documents in one statement, in the order given. */
+  async appendRows(rows: { documentId: string; data: Uint8Array }[]): Promise<void> {
+    if (rows.length > 0) await this.db.insert(documentUpdates).values(rows);
   }
 
   /** Stores an update replayed from the local journal; a second replay of the same entry is a no-op. */

@@ -9,6 +9,13 @@ const RETRY_MS = 1000;
 /** Thrown when neither the database nor the local journal can take an update. */
 export class StorageFull extends Error {}
 
+interface Waiting {
+  documentId: string;
+  data: Uint8Array;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 /** Where updates are, for /readyz and /metrics. */
 export interface UpdateLogStatus {
   database: "up" | "down";
@@ -28,6 +35,9 @@ export class UpdateLog {
   private draining: Promise<void> | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  // Updates of all rooms that arrive while a write runs go to Postgres together in the next one.
+  private batch: Waiting[] = [];
+  private writing = false;
 
   constructor(
     private readonly store: DocumentStore,
@@ -54,16 +64,38 @@ export class UpdateLog {
     if (updates.length === 0) return;
     const data = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
     if (this.databaseUp && this.journal.pending.length === 0) {
-      try {
-        await this.store.append(documentId, [data]);
-        return;
-      } catch (error) {
-        this.markDown(error);
-      }
+      return new Promise((resolve, reject) => {
+        this.batch.push({ documentId, data, resolve, reject });
+        if (!this.writing) void this.writeBatches();
+      });
     }
+    await this.toJournal(documentId, data);
+  }
+
+  private async toJournal(documentId: string, data: Uint8Array): Promise<void> {
     if (this.journal.bytes + data.byteLength > this.maxQueuedBytes) throw new StorageFull("the local journal is full");
     await this.journal.append(documentId, data);
     this.drain();
+  }
+
+  // One INSERT for everything waiting; what Postgres refuses goes to the journal in the same order.
+  private async writeBatches(): Promise<void> {
+    this.writing = true;
+    while (this.batch.length > 0) {
+      const batch = this.batch;
+      this.batch = [];
+      if (this.databaseUp && this.journal.pending.length === 0) {
+        try {
+          await this.store.appendRows(batch);
+          batch.forEach((w) => w.resolve());
+          continue;
+        } catch (error) {
+          this.markDown(error);
+        }
+      }
+      for (const w of batch) await this.toJournal(w.documentId, w.data).then(w.resolve, w.reject);
+    }
+    this.writing = false;
   }
 
   /** Loads a document: what Postgres has, plus what still waits in the journal. */

@@ -23,12 +23,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Logs in through the login page; a missing element fails within 10 s, well inside the test's time. */
-async function signIn(email: string) {
-  const session = await loggedInPage(browser, server.url, email);
-  session.context.setDefaultTimeout(10_000);
-  return session;
-}
+/** Logs in through the login page. */
+const signIn = (email: string) => loggedInPage(browser, server.url, email);
 
 describe("cluster administration", () => {
   it("shows Administration in the menu to cluster admins only", async () => {

@@ -56,12 +56,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Logs in through the login page; a missing element fails within 10 s, well inside the test's time. */
-async function signIn(email: string) {
-  const session = await loggedInPage(browser, server.url, email);
-  session.context.setDefaultTimeout(10_000);
-  return session;
-}
+/** Logs in through the login page. */
+const signIn = (email: string) => loggedInPage(browser, server.url, email);
 
 describe("the follow-up dashboard", () => {
   it("shows the chair's own items with overdue and due-soon marked", async () => {

@@ -26,6 +26,8 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh browser context logged in through the login page, as a person would. */
 export async function loggedInPage(browser: Browser, baseUrl: string, email: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 }, locale: "da-DK", timezoneId: "Europe/Copenhagen" });
+  // A missing element fails within 10 s, well inside any test's time.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);

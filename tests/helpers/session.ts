@@ -10,3 +10,13 @@ export async function login(server: TestServer, email: string, password = TEST_P
   if (!match) throw new Error("login returned no session cookie");
   return `session=${match[1]}`;
 }
+
+/** Session cookies for every role of a meeting scenario. */
+export async function loginAll(server: TestServer, people: Record<"chair" | "secretary" | "member" | "outsider", { email: string }>) {
+  return {
+    chair: await login(server, people.chair.email),
+    secretary: await login(server, people.secretary.email),
+    member: await login(server, people.member.email),
+    outsider: await login(server, people.outsider.email),
+  };
+}

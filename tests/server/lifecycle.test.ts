@@ -6,7 +6,7 @@ import { build } from "../../shared/editor/build.js";
 import { RULES_SYD } from "../../shared/rules/kommissorium.js";
 import { createMeetingScenario, createTestMeeting } from "../helpers/factories.js";
 import { docEdits } from "../helpers/docEdits.js";
-import { login } from "../helpers/session.js";
+import { loginAll } from "../helpers/session.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
 import { waitFor } from "../helpers/waitFor.js";
@@ -27,12 +27,7 @@ const meeting = async (meetingId: string) => (await server.deps.database.db.sele
 beforeAll(async () => {
   server = await startTestServer();
   scenario = await createMeetingScenario(server.deps.database.db, content());
-  cookies = {
-    chair: await login(server, scenario.chair.email),
-    secretary: await login(server, scenario.secretary.email),
-    member: await login(server, scenario.member.email),
-    outsider: await login(server, scenario.outsider.email),
-  };
+  cookies = await loginAll(server, scenario);
 });
 afterEach(() => {
   clients.splice(0).forEach((c) => c.destroy());

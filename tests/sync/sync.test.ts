@@ -5,7 +5,7 @@ import * as Y from "yjs";
 import { documentUpdates } from "../../db/schema/index.js";
 import { createMeetingScenario } from "../helpers/factories.js";
 import { docEdits } from "../helpers/docEdits.js";
-import { login } from "../helpers/session.js";
+import { loginAll } from "../helpers/session.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
 import { waitFor } from "../helpers/waitFor.js";
@@ -40,12 +40,7 @@ function upgradeStatus(path: string, headers: Record<string, string>): Promise<n
 beforeAll(async () => {
   server = await startTestServer();
   scenario = await createMeetingScenario(server.deps.database.db);
-  cookies = {
-    chair: await login(server, scenario.chair.email),
-    secretary: await login(server, scenario.secretary.email),
-    member: await login(server, scenario.member.email),
-    outsider: await login(server, scenario.outsider.email),
-  };
+  cookies = await loginAll(server, scenario);
 });
 afterEach(() => {
   clients.splice(0).forEach((c) => c.destroy());

@@ -1,6 +1,7 @@
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
 import { yDocToJson } from "../../shared/editor/ydoc.js";
+import pLimit from "p-limit";
 import type * as Y from "yjs";
 import type { Db } from "../../db/client.js";
 import { syncBlocks } from "../commands/blockSyncer.js";
@@ -27,6 +28,10 @@ export interface RoomRegistryOptions {
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly extraction: ExtractionScheduler;
+  /** What each room's blocks looked like when last written to their tables. */
+  private readonly written = new WeakMap<Room, string>();
+  // Extractions take turns for the database, so document writes never queue behind many of them.
+  private readonly databaseTurn = pLimit(2);
 
   constructor(
     private readonly db: Db,
@@ -149,8 +154,12 @@ export class RoomRegistry {
     try {
       const removed = removeDuplicateItems(room.doc);
       if (removed > 0) log.info({ removed }, "removed copies of an agenda item moved by two people at once");
-      const json = yDocToJson(room.doc);
-      await syncBlocks(this.db, room.documentId, extractBlocks(json));
+      const blocks = extractBlocks(yDocToJson(room.doc));
+      // Most edits are prose: when the tracked blocks are as last written, the tables are already right.
+      const fingerprint = JSON.stringify(blocks);
+      if (this.written.get(room) === fingerprint) return;
+      await this.databaseTurn(() => syncBlocks(this.db, room.documentId, blocks));
+      this.written.set(room, fingerprint);
       stop();
     } catch (error) {
       log.error({ err: error }, "block extraction failed; stored rows left as they were");

@@ -36,8 +36,9 @@ export function freePort(): Promise<number> {
 /**
  * Creates a cluster in a temp directory and starts it on a free port. As root
  * it runs as the `postgres` user, since PostgreSQL refuses to run as root.
+ * fsync is off unless asked for.
  */
-export async function startPostgres(): Promise<PostgresServer> {
+export async function startPostgres(options: { fsync?: boolean } = {}): Promise<PostgresServer> {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), "moedebord-pg-"));
   const asRoot = process.getuid?.() === 0;
@@ -51,8 +52,9 @@ export async function startPostgres(): Promise<PostgresServer> {
     execFileSync(asRoot ? "runuser" : join(bin, cmd), asRoot ? ["-u", "postgres", "--", join(bin, cmd), ...args] : args, { stdio: "pipe" });
   run("initdb", ["-D", dir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
   const port = await freePort();
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c max_connections=300`;
-  const start = () => run("pg_ctl", ["-D", dir, "-l", join(dir, "log"), "-w", "-o", options, "start"]);
+  // Tests need no durability against power loss; the benchmark asks for it to measure honestly.
+  const flags = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=${options.fsync ? "on" : "off"} -c max_connections=300`;
+  const start = () => run("pg_ctl", ["-D", dir, "-l", join(dir, "log"), "-w", "-o", flags, "start"]);
   start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

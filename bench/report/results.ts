@@ -1,0 +1,32 @@
+import type { BenchConfig, LoadSpec } from "../config.js";
+import type { IdleRoomsResult } from "../scenarios/idleRooms.js";
+import type { ThroughputResult } from "../scenarios/throughput.js";
+import type { YearDocumentResult } from "../scenarios/yearDocument.js";
+import type { MachineInfo } from "./machine.js";
+
+/** One server's idle-room memory (or why it could not be measured). */
+export interface IdleEntry {
+  key: string;
+  label: string;
+  result?: IdleRoomsResult;
+  error?: string;
+}
+
+/** Everything one benchmark run measured. */
+export interface BenchResults {
+  config: BenchConfig;
+  machine: MachineInfo;
+  startedAt: Date;
+  durationSeconds: number;
+  loadAverageAtEnd: number;
+  /** True when servers and generator ran on separate cores. */
+  pinned: boolean;
+  postgresFsync: string;
+  /** Per load, every server's numbers in table order. */
+  throughput: { load: LoadSpec; results: ThroughputResult[] }[];
+  year: YearDocumentResult | { error: string };
+  idle: IdleEntry[];
+}
+
+/** Server plus database CPU (percent of their one core) at which the server side counts as saturated. */
+export const SATURATED_CPU_PERCENT = 90;

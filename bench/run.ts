@@ -1,0 +1,98 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { freePort } from "../tests/helpers/postgresServer.js";
+import { configFromArgs } from "./config.js";
+import { pinSelfToServerCore } from "./measure/cpuPinning.js";
+import { currentLoadAverage, describeMachine } from "./report/machine.js";
+import { renderMarkdown } from "./report/markdown.js";
+import type { BenchResults, IdleEntry } from "./report/results.js";
+import { IDLE_WARMUP_ROOMS, measureIdleRooms } from "./scenarios/idleRooms.js";
+import { measureThroughput } from "./scenarios/throughput.js";
+import { measureYearDocument } from "./scenarios/yearDocument.js";
+import { startHocuspocus } from "./servers/hocuspocus.js";
+import { startOurs } from "./servers/ours.js";
+import { startBenchPostgres, type BenchPostgres } from "./servers/postgres.js";
+import { startReference } from "./servers/reference.js";
+import type { TargetFactory } from "./servers/types.js";
+
+const resultsFile = new URL("./results/latest.md", import.meta.url);
+
+/** The servers compared, in table order; `key` names them in ratios and targets (the reference server is the baseline). */
+function servers(pg: BenchPostgres): { key: string; label: string; start: TargetFactory }[] {
+  return [
+    { key: "ours", label: "Mødebord (Postgres, durable)", start: (rooms, options) => startOurs(pg, rooms, options) },
+    { key: "reference", label: "y-websocket reference (in memory)", start: startReference },
+    { key: "hocuspocus", label: "Hocuspocus 3.4 (Postgres, debounced)", start: (rooms, options) => startHocuspocus(pg, rooms, options) },
+  ];
+}
+
+async function measureIdle(start: TargetFactory, rooms: number, key: string, label: string): Promise<IdleEntry> {
+  const target = await start(rooms + IDLE_WARMUP_ROOMS, { inspectPort: await freePort() }).catch((error: Error) => error);
+  if (target instanceof Error) return { key, label, error: target.message.split("\n")[0] };
+  try {
+    return { key, label, result: await measureIdleRooms(target) };
+  } catch (error) {
+    return { key, label, error: (error as Error).message.split("\n")[0] };
+  } finally {
+    await target.stop();
+  }
+}
+
+/**
+ * `npm run bench [-- --quick]`: the same typing load against our server,
+ * the y-websocket reference server and Hocuspocus, then a year-long
+ * document's load time and idle-room memory; writes bench/results/latest.md
+ * and prints it.
+ */
+async function main(): Promise<void> {
+  const config = configFromArgs(process.argv.slice(2));
+  const pinned = pinSelfToServerCore();
+  const machine = describeMachine();
+  const startedAt = new Date();
+  const log = (line: string) => process.stderr.write(`[bench ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)}s] ${line}\n`);
+  const pg = await startBenchPostgres();
+  // Servers and the generator share this process group and stop with it; PostgreSQL runs detached.
+  const interrupted = () => void pg.stop().finally(() => process.exit(130));
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
+  try {
+    const throughput: BenchResults["throughput"] = [];
+    for (const load of config.loads) {
+      const results = [];
+      for (const s of servers(pg)) {
+        log(`${load.name}: ${s.label}`);
+        results.push(await measureThroughput(() => s.start(load.rooms), s.key, s.label, load.plan));
+      }
+      throughput.push({ load, results });
+    }
+    log("year of edits");
+    const year = await measureYearDocument(pg, config.yearUpdates, config.yearLoads).catch((error: Error) => ({ error: error.message.split("\n")[0] }));
+    const idle: IdleEntry[] = [];
+    for (const s of servers(pg)) {
+      log(`idle rooms: ${s.label}`);
+      idle.push(await measureIdle(s.start, config.idleRooms, s.key, s.label));
+    }
+    const results: BenchResults = {
+      config,
+      machine,
+      startedAt,
+      durationSeconds: (Date.now() - startedAt.getTime()) / 1000,
+      loadAverageAtEnd: currentLoadAverage(),
+      pinned,
+      postgresFsync: pg.fsync,
+      throughput,
+      year,
+      idle,
+    };
+    const markdown = renderMarkdown(results);
+    mkdirSync(new URL("./results/", import.meta.url), { recursive: true });
+    writeFileSync(resultsFile, markdown);
+    process.stdout.write(markdown);
+  } finally {
+    await pg.stop();
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`);
+  process.exit(1);
+});

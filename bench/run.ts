@@ -8,6 +8,7 @@ import type { BenchResults, IdleEntry } from "./report/results.js";
 import { IDLE_WARMUP_ROOMS, measureIdleRooms } from "./scenarios/idleRooms.js";
 import { measureThroughput } from "./scenarios/throughput.js";
 import { measureYearDocument } from "./scenarios/yearDocument.js";
+import { measureExtraction } from "./scenarios/extraction.js";
 import { startHocuspocus } from "./servers/hocuspocus.js";
 import { startOurs } from "./servers/ours.js";
 import { startBenchPostgres, type BenchPostgres } from "./servers/postgres.js";
@@ -66,6 +67,8 @@ async function main(): Promise<void> {
     }
     log("year of edits");
     const year = await measureYearDocument(pg, config.yearUpdates, config.yearLoads).catch((error: Error) => ({ error: error.message.split("\n")[0] }));
+    log("extraction of a 300-item document");
+    const extraction = await measureExtraction(pg).catch((error: Error) => ({ error: error.message.split("\n")[0] }));
     const idle: IdleEntry[] = [];
     for (const s of servers(pg)) {
       log(`idle rooms: ${s.label}`);
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
       throughput,
       year,
       idle,
+      extraction,
     };
     const markdown = renderMarkdown(results);
     mkdirSync(new URL("./results/", import.meta.url), { recursive: true });

@@ -1,4 +1,5 @@
 import type { BenchConfig, LoadSpec } from "../config.js";
+import type { ExtractionResult } from "../scenarios/extraction.js";
 import type { IdleRoomsResult } from "../scenarios/idleRooms.js";
 import type { ThroughputResult } from "../scenarios/throughput.js";
 import type { YearDocumentResult } from "../scenarios/yearDocument.js";
@@ -26,6 +27,7 @@ export interface BenchResults {
   throughput: { load: LoadSpec; results: ThroughputResult[] }[];
   year: YearDocumentResult | { error: string };
   idle: IdleEntry[];
+  extraction: ExtractionResult | { error: string };
 }
 
 /** Server plus database CPU (percent of their one core) at which the server side counts as saturated. */

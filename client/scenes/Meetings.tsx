@@ -8,6 +8,8 @@ import { useDocumentTitle } from "../components/useDocumentTitle.js";
 import { formatMeetingTime } from "../format/date.js";
 import { errorMessage } from "../i18n/errorMessage.js";
 import { currentLanguage } from "../i18n/index.js";
+import { DeadlineList } from "../meetingPanels/index.js";
+import type { MeetingSchedule } from "../meetingPanels/lifecycleApi.js";
 import { NewMeeting } from "./NewMeeting/NewMeeting.js";
 
 /** The meetings of the user's forums, earliest first, each linking to its document; chairs and the secretariat can plan a new one. */
@@ -34,7 +36,7 @@ export function Meetings() {
       {state.status === "done" && state.data.length > 0 && (
         <ul className="meeting-list" data-testid="meeting-list">
           {state.data.map((meeting) => (
-            <MeetingRow key={meeting.id} meeting={meeting} />
+            <MeetingRow key={meeting.id} meeting={meeting as ListedMeeting} />
           ))}
         </ul>
       )}
@@ -42,8 +44,13 @@ export function Meetings() {
   );
 }
 
-function MeetingRow({ meeting }: { meeting: Meeting }) {
+// The list endpoint returns each meeting with its lifecycle and deadlines.
+type ListedMeeting = Meeting & MeetingSchedule;
+
+/** One meeting in the list; chairs and the secretariat also see its deadlines, warned when near or missed. */
+function MeetingRow({ meeting }: { meeting: ListedMeeting }) {
   const { t } = useTranslation();
+  const pending = meeting.status !== "godkendt" && meeting.status !== "offentliggjort";
   return (
     <li className="meeting-card" data-testid="meeting-item">
       <p className="meeting-card__forum">{meeting.forumName}</p>
@@ -55,6 +62,10 @@ function MeetingRow({ meeting }: { meeting: Meeting }) {
         <span aria-hidden="true"> · </span>
         <span>{meeting.place || t("meetings.noPlace")}</span>
       </p>
+      <p className="meeting-card__status" data-testid="meeting-status">
+        {meeting.statusLabel}
+      </p>
+      {meeting.canEdit && pending && <DeadlineList schedule={meeting} />}
     </li>
   );
 }

@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { errorMessage } from "../i18n/errorMessage.js";
+import { useFormSubmit } from "../components/useFormSubmit.js";
 import { postComment, type AgendaItemRef } from "./commentsApi.js";
 import { itemLabel } from "./itemLabel.js";
 
@@ -16,24 +16,14 @@ export function CommentForm({ meetingId, items, onPosted }: CommentFormProps) {
   const id = useId();
   const [itemId, setItemId] = useState("");
   const [body, setBody] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await postComment(meetingId, itemId || null, body);
-      setBody("");
-      setItemId("");
-      onPosted();
-    } catch (failure) {
-      setError(errorMessage(failure, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, onSubmit } = useFormSubmit(async () => {
+    await postComment(meetingId, itemId || null, body);
+    setBody("");
+    setItemId("");
+    onPosted();
+  });
+
 
   return (
     <form className="comment-form" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>

@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatMeetingTime } from "../format/date.js";
-import { errorMessage } from "../i18n/errorMessage.js";
+import { useFormSubmit } from "../components/useFormSubmit.js";
 import { currentLanguage } from "../i18n/index.js";
 import { resolveComment, type AgendaItemRef, type MinuteComment } from "./commentsApi.js";
 import { itemLabel } from "./itemLabel.js";
@@ -19,21 +19,13 @@ export function CommentItem({ comment, item, canResolve, onResolved }: CommentIt
   const { t } = useTranslation();
   const id = useId();
   const [resolution, setResolution] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, onSubmit } = useFormSubmit(
+    async () => {
       await resolveComment(comment.id, resolution);
       onResolved();
-    } catch (failure) {
-      setError(errorMessage(failure, t));
-      setBusy(false);
-    }
-  };
+    },
+    { staysBusy: true },
+  );
 
   return (
     <li className={comment.resolvedAt ? "comment comment--resolved" : "comment"} data-testid="comment">

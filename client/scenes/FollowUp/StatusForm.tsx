@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ActionStatus } from "../../../shared/editor/vocabulary.js";
-import { errorMessage } from "../../i18n/errorMessage.js";
+import { useFormSubmit } from "../../components/useFormSubmit.js";
 import { changeStatus, type ActionItem } from "./followUpApi.js";
 
 interface StatusFormProps {
@@ -17,22 +17,14 @@ export function StatusForm({ item, status, onCancel, onSaved }: StatusFormProps)
   const { t } = useTranslation();
   const id = useId();
   const [comment, setComment] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  // Stays disabled after saving: the row is replaced when the list has reloaded with the new status.
+  const { busy, error, onSubmit } = useFormSubmit(
+    async () => {
       await changeStatus(item, status, comment);
-      // Stays disabled: the row is replaced when the list has reloaded with the new status.
       onSaved();
-    } catch (failure) {
-      setError(errorMessage(failure, t));
-      setBusy(false);
-    }
-  };
+    },
+    { staysBusy: true },
+  );
 
   const from = t(`followUp.statuses.${item.status}`);
   const to = t(`followUp.statuses.${status}`);

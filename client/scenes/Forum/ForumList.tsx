@@ -1,4 +1,6 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { copenhagenDate } from "../../../shared/rules/copenhagenTime.js";
 import { Link } from "react-router";
 import { PageStatus } from "../../components/PageStatus.js";
 import { useDocumentTitle } from "../../components/useDocumentTitle.js";
@@ -6,11 +8,13 @@ import { useApi } from "../../http/useApi.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
 import { fetchForums } from "../NewMeeting/newMeetingApi.js";
 import { kindLabel, roleLabel } from "./forumLabels.js";
+import { MeetingPlan } from "./MeetingPlan.js";
 import "./forum.css";
 
-/** The forums the user sits in (/fora), each linking to its page, with the user's role there. */
+/** The forums the user sits in (/fora), each linking to its page, and the year's mødeplan across them. */
 export function ForumList() {
   const { t } = useTranslation();
+  const [year, setYear] = useState(() => Number(copenhagenDate(new Date()).slice(0, 4)));
   useDocumentTitle(t("forum.listTitle"));
   const forums = useApi(fetchForums, "forums");
 
@@ -37,6 +41,7 @@ export function ForumList() {
           ))}
         </ul>
       )}
+      {forums.status === "done" && forums.data.length > 0 && <MeetingPlan year={year} onYear={setYear} />}
     </section>
   );
 }

@@ -9,15 +9,16 @@ import { fetchPlan } from "./forumApi.js";
 import { ForumSection } from "./ForumSection.js";
 
 interface MeetingPlanProps {
-  forumId: string;
+  /** One forum's plan; all the user's forums when omitted. */
+  forumId?: string;
   year: number;
   onYear(year: number): void;
 }
 
-/** The forum's mødeplan for one year: each meeting with its status and every deadline in words, warnings marked. */
+/** The mødeplan for one year, of one forum or across the user's forums: each meeting with its status and every deadline in words, warnings marked. */
 export function MeetingPlan({ forumId, year, onYear }: MeetingPlanProps) {
   const { t } = useTranslation();
-  const plan = useApi((signal) => fetchPlan(forumId, year, signal), `${forumId}/${year}`);
+  const plan = useApi((signal) => fetchPlan(forumId, year, signal), `${forumId ?? "all"}/${year}`);
   const switcher = (
     <div className="year-switch" role="group" aria-label={t("forum.plan.yearLabel")}>
       <button type="button" className="button button--quiet" onClick={() => onYear(year - 1)} aria-label={t("forum.plan.previous", { year: year - 1 })}>
@@ -54,6 +55,7 @@ export function MeetingPlan({ forumId, year, onYear }: MeetingPlanProps) {
                 <tr key={meeting.id} data-testid="plan-meeting" className={meeting.warnings.some((w) => w.state === "missed") ? "is-overdue" : undefined}>
                   <td>
                     <div className="plan-table__meeting">
+                      {!forumId && <span className="meeting-card__forum">{meeting.forumName}</span>}
                       <Link to={`/m/${meeting.id}`} className="plan-table__title">
                         {meeting.title}
                       </Link>

@@ -25,9 +25,9 @@ export interface CalendarLinks {
   forumUrl: string;
 }
 
-/** A forum's meetings, of one year or all, earliest first. */
-export async function fetchPlan(forumId: string, year?: number, signal?: AbortSignal): Promise<PlannedMeeting[]> {
-  const params = new URLSearchParams({ forumId });
+/** A forum's meetings (or those of all the user's forums), of one year or all, earliest first. */
+export async function fetchPlan(forumId: string | undefined, year?: number, signal?: AbortSignal): Promise<PlannedMeeting[]> {
+  const params = new URLSearchParams(forumId ? { forumId } : {});
   if (year) params.set("year", String(year));
   const { meetings } = await apiFetch<{ meetings: PlannedMeeting[] }>(`/plan?${params}`, { signal });
   return meetings;

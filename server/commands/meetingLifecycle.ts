@@ -7,7 +7,7 @@ import { commentPeriodEnd } from "../../shared/rules/deadlines.js";
 import { STATUS_LABELS, allowedTransitions, type Actor, type MeetingStatus } from "../../shared/rules/lifecycle.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { readDocument } from "../sync/documentReader.js";
-import { carryOverItems } from "../queries/actionItemList.js";
+import { carryOverEntries } from "../queries/actionItemList.js";
 import { cprFindings } from "../../shared/rules/cprGuard.js";
 
 /** A version kind: the agenda as sent, the minutes as sent, as approved, and as published. */
@@ -29,13 +29,7 @@ async function meetingContext(db: Db, meetingId: string) {
 export async function snapshot(db: Db, meetingId: string, documentId: string, kind: VersionKind, userId: string | null): Promise<number> {
   const doc = await readDocument(db, documentId);
   const [meeting] = await db.select({ forumId: meetings.forumId, startsAt: meetings.startsAt }).from(meetings).where(eq(meetings.id, meetingId));
-  const carryOver = (await carryOverItems(db, meeting.forumId, meeting.startsAt)).map((a) => ({
-    text: a.text,
-    status: a.status,
-    ownerName: a.owner.name,
-    meetingTitle: a.meeting.title,
-    meetingStartsAt: a.meeting.startsAt,
-  }));
+  const carryOver = await carryOverEntries(db, meeting.forumId, meeting.startsAt);
   const [{ last }] = await db
     .select({ last: max(meetingVersions.version) })
     .from(meetingVersions)

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.js";
-import { actionItems, agendaItems, forums, meetings, memberships, users } from "../../db/schema/index.js";
+import { actionItems, agendaItems, forums, meetings, memberships, users, type FrozenCarryOver } from "../../db/schema/index.js";
 import { copenhagenDate, daysBetween } from "../../shared/rules/copenhagenTime.js";
 import type { ActionStatus } from "../../shared/editor/vocabulary.js";
 
@@ -107,4 +107,15 @@ export async function listActionItems(db: Db, user: Viewer, filter: ActionItemFi
 /** The forum's open action items from meetings before `before`: what a meeting's Opfølgning item lists. */
 export function carryOverItems(db: Db, forumId: string, before: Date) {
   return listActionItems(db, { id: null, organisationId: null, forumIds: [forumId] }, { scope: "forum", forumId, statuses: ["åben", "i gang"], decidedBefore: before });
+}
+
+/** The carry-over list as a frozen version stores it and the renderers print it. */
+export async function carryOverEntries(db: Db, forumId: string, before: Date): Promise<FrozenCarryOver[]> {
+  return (await carryOverItems(db, forumId, before)).map((a) => ({
+    text: a.text,
+    status: a.status,
+    ownerName: a.owner.name,
+    meetingTitle: a.meeting.title,
+    meetingStartsAt: a.meeting.startsAt,
+  }));
 }

@@ -1,9 +1,10 @@
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { attachments, clusters, documents, forums, meetings, meetingVersions } from "../../db/schema/index.js";
+import { attachments, clusters, documents, forums, meetings, meetingVersions, type FrozenCarryOver } from "../../db/schema/index.js";
+import type { DocJSON } from "../../shared/blocks/types.js";
 import type { RenderableMeeting } from "../render/index.js";
 import { readDocument } from "../sync/documentReader.js";
-import { carryOverItems } from "./actionItemList.js";
+import { carryOverEntries } from "./actionItemList.js";
 
 // Before the meeting has run the document is its agenda; from then on, its minutes.
 const AGENDA_STATES = ["planlagt", "dagsorden_kladde", "dagsorden_udsendt"];
@@ -29,28 +30,28 @@ async function attachmentNames(db: Db, meetingId: string): Promise<Record<string
   return out;
 }
 
-/** A meeting's live document, ready to render (for members' exports). */
-export async function liveRenderable(db: Db, meetingId: string): Promise<RenderableMeeting | null> {
-  const h = await header(db, meetingId);
-  if (!h) return null;
-  const carryOver = (await carryOverItems(db, h.meeting.forumId, h.meeting.startsAt)).map((a) => ({
-    text: a.text,
-    status: a.status,
-    ownerName: a.owner.name,
-    meetingTitle: a.meeting.title,
-    meetingStartsAt: new Date(a.meeting.startsAt),
-  }));
+type Header = NonNullable<Awaited<ReturnType<typeof header>>>;
+
+async function renderable(db: Db, h: Header, kind: RenderableMeeting["kind"], doc: DocJSON, carryOver: FrozenCarryOver[]): Promise<RenderableMeeting> {
   return {
     clusterName: h.clusterName,
     forumName: h.forumName,
     title: h.meeting.title,
     startsAt: h.meeting.startsAt,
     place: h.meeting.place,
-    kind: AGENDA_STATES.includes(h.meeting.status) ? "dagsorden" : "referat",
-    doc: await readDocument(db, h.documentId),
-    carryOver,
-    attachments: await attachmentNames(db, meetingId),
+    kind,
+    doc,
+    carryOver: carryOver.map((c) => ({ ...c, meetingStartsAt: new Date(c.meetingStartsAt) })),
+    attachments: await attachmentNames(db, h.meeting.id),
   };
+}
+
+/** A meeting's live document, ready to render (for members' exports). */
+export async function liveRenderable(db: Db, meetingId: string): Promise<RenderableMeeting | null> {
+  const h = await header(db, meetingId);
+  if (!h) return null;
+  const kind = AGENDA_STATES.includes(h.meeting.status) ? "dagsorden" : "referat";
+  return renderable(db, h, kind, await readDocument(db, h.documentId), await carryOverEntries(db, h.meeting.forumId, h.meeting.startsAt));
 }
 
 /** The published minutes of a meeting, as frozen at publication, or null when not published. */
@@ -63,16 +64,5 @@ export async function publishedRenderable(db: Db, meetingId: string): Promise<Re
     .where(and(eq(meetingVersions.meetingId, meetingId), eq(meetingVersions.kind, "offentliggjort")))
     .orderBy(desc(meetingVersions.version))
     .limit(1);
-  if (!version) return null;
-  return {
-    clusterName: h.clusterName,
-    forumName: h.forumName,
-    title: h.meeting.title,
-    startsAt: h.meeting.startsAt,
-    place: h.meeting.place,
-    kind: "referat",
-    doc: version.doc,
-    carryOver: version.carryOver.map((c) => ({ ...c, meetingStartsAt: new Date(c.meetingStartsAt) })),
-    attachments: await attachmentNames(db, meetingId),
-  };
+  return version ? renderable(db, h, "referat", version.doc, version.carryOver) : null;
 }

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { errorMessage } from "../../i18n/errorMessage.js";
+import { useFormSubmit } from "../../components/useFormSubmit.js";
 import { acceptInvitation, type Invitation } from "./invitationApi.js";
 
 /** Shortest password the server accepts. */
@@ -14,21 +14,13 @@ export function AcceptForm({ token, invitation }: { token: string; invitation: I
   const { t } = useTranslation();
   const [name, setName] = useState(invitation.name);
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, onSubmit } = useFormSubmit(
+    async () => {
       await acceptInvitation(token, name, password);
       window.location.assign("/");
-    } catch (failure) {
-      setError(errorMessage(failure, t));
-      setBusy(false);
-    }
-  };
+    },
+    { staysBusy: true },
+  );
 
   return (
     <form onSubmit={onSubmit}>

@@ -39,7 +39,10 @@ export function authRoutes(deps: AppDeps) {
     })
     .post("/auth/logout", async (c) => {
       const session = c.get("session");
-      if (session) await invalidateSession(db, session.sessionId);
+      if (session) {
+        await invalidateSession(db, session.sessionId);
+        deps.rooms.endSession(session.sessionId);
+      }
       clearSessionCookie(c);
       return c.json({ ok: true });
     })

@@ -39,9 +39,11 @@ export function syncRoutes(deps: AppDeps) {
     },
     upgradeWebSocket((c) => {
       const documentId = c.req.param("documentId")!;
-      const log = deps.logger.child({ documentId, userId: c.get("session")?.user.id });
+      const { user, sessionId } = requireSession(c);
+      const log = deps.logger.child({ documentId, userId: user.id });
       const limits = { messagesPerSecond: deps.env.SYNC_MAX_MESSAGES_PER_SECOND, maxBufferedBytes: deps.env.SYNC_MAX_BUFFERED_BYTES };
-      const connection = new SyncConnection(deps.rooms, documentId, c.get("readOnly"), log, limits, (code) => deps.metrics.closedConnections.inc({ code: String(code) }));
+      const owner = { userId: user.id, sessionId };
+      const connection = new SyncConnection(deps.rooms, documentId, c.get("readOnly"), owner, log, limits, (code) => deps.metrics.closedConnections.inc({ code: String(code) }));
       return {
         onOpen: (_event, ws) => connection.open(ws.raw as WebSocket),
         onMessage: (event, ws) => connection.receive(event.data, ws.raw as WebSocket),

@@ -3,7 +3,7 @@ import { CloseCode } from "../../shared/protocol/closeCodes.js";
 import type { Logger } from "../logger.js";
 import { awarenessMessage, syncStep1Message } from "./messages.js";
 import { ProtocolViolation, handlePeerMessage } from "./peerMessages.js";
-import type { Peer, Room } from "./room.js";
+import type { Peer, PeerOwner, Room } from "./room.js";
 import type { RoomRegistry } from "./roomRegistry.js";
 
 /** How often a connection is pinged; one without a pong by the next ping is dropped. */
@@ -31,6 +31,7 @@ export class SyncConnection {
     private readonly rooms: RoomRegistry,
     private readonly documentId: string,
     private readonly readOnly: boolean,
+    private readonly owner: PeerOwner,
     private readonly log: Logger,
     private readonly limits: ConnectionLimits,
     private readonly onClose: (code: number) => void,
@@ -51,7 +52,7 @@ export class SyncConnection {
       },
       close: (code: number, reason: string) => this.close(raw, code, reason),
     };
-    this.joined = this.rooms.join(this.documentId, socket, this.readOnly);
+    this.joined = this.rooms.join(this.documentId, socket, this.readOnly, this.owner);
     this.queue = this.joined.then(({ room }) => {
       socket.send(syncStep1Message(room.doc));
       if (room.awareness.getStates().size > 0) socket.send(awarenessMessage(room.awareness));

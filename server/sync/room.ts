@@ -11,11 +11,19 @@ export interface SyncSocket {
   close(code: number, reason: string): void;
 }
 
+/** Who opened a connection: the signed-in person and the session they used. */
+export interface PeerOwner {
+  userId: string;
+  sessionId: string;
+}
+
 /** One peer in a room and the awareness client ids it introduced. */
 export interface Peer {
   socket: SyncSocket;
   readOnly: boolean;
   clientIds: Set<number>;
+  /** Absent for the server's own peer. */
+  owner?: PeerOwner;
 }
 
 /** Transaction origin of updates read from storage: they are not written back. */

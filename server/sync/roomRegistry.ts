@@ -9,7 +9,7 @@ import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import type { UpdateLog } from "./updateLog.js";
 import { ExtractionScheduler } from "./extractionScheduler.js";
-import { Room, type Peer, type SyncSocket } from "./room.js";
+import { Room, type Peer, type PeerOwner, type SyncSocket } from "./room.js";
 import { removeDuplicateItems } from "./yBlocks.js";
 
 /** Transaction origin of the server's own edits (write-back). */
@@ -61,7 +61,7 @@ export class RoomRegistry {
   }
 
   /** Adds a peer to the document's room, loading the room first. Rejects when it cannot be loaded. */
-  async join(documentId: string, socket: SyncSocket, readOnly: boolean): Promise<{ room: Room; peer: Peer }> {
+  async join(documentId: string, socket: SyncSocket, readOnly: boolean, owner?: PeerOwner): Promise<{ room: Room; peer: Peer }> {
     let room = this.rooms.get(documentId);
     if (!room) {
       room = new Room(
@@ -77,7 +77,7 @@ export class RoomRegistry {
       );
       this.rooms.set(documentId, room);
     }
-    const peer: Peer = { socket, readOnly, clientIds: new Set() };
+    const peer: Peer = { socket, readOnly, clientIds: new Set(), owner };
     room.peers.add(peer);
     try {
       await room.ready;
@@ -125,6 +125,26 @@ export class RoomRegistry {
   /** Makes every connection to a document reconnect, so its rights are checked again at the upgrade. */
   reconnectAll(documentId: string): void {
     for (const peer of this.rooms.get(documentId)?.peers ?? []) peer.socket.close(CloseCode.PermissionsChanged, "permissions changed");
+  }
+
+  /**
+   * Makes a person's open connections reconnect, in every room, so the
+   * upgrade checks their rights again: after their role in a forum changed
+   * or they left it, they edit no longer than the change takes.
+   */
+  reconnectUser(userId: string): void {
+    this.closePeers((owner) => owner.userId === userId, CloseCode.PermissionsChanged, "permissions changed");
+  }
+
+  /** Closes the connections opened with a session that has ended (logout); they are not to reconnect. */
+  endSession(sessionId: string): void {
+    this.closePeers((owner) => owner.sessionId === sessionId, CloseCode.Unauthorized, "session ended");
+  }
+
+  private closePeers(match: (owner: PeerOwner) => boolean, code: number, reason: string): void {
+    for (const room of this.rooms.values()) {
+      for (const peer of room.peers) if (peer.owner && match(peer.owner)) peer.socket.close(code, reason);
+    }
   }
 
   /** Closes every connection with a reconnect code and waits for all writes and extractions. */

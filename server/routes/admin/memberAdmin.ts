@@ -53,6 +53,7 @@ export function memberAdminRoutes(deps: AppDeps) {
       await requireForumAdmin(db, user.id, id);
       const updated = await db.update(memberships).set(c.req.valid("json")).where(and(eq(memberships.forumId, id), eq(memberships.userId, userId))).returning();
       if (updated.length === 0) throw notFound("Medlemmet");
+      deps.rooms.reconnectUser(userId);
       return c.json({ ok: true });
     })
     .delete("/admin/forums/:id/members/:userId", zValidator("param", memberParams, validationHook), async (c) => {
@@ -61,6 +62,7 @@ export function memberAdminRoutes(deps: AppDeps) {
       await requireForumAdmin(db, user.id, id);
       const removed = await db.delete(memberships).where(and(eq(memberships.forumId, id), eq(memberships.userId, userId))).returning();
       if (removed.length === 0) throw notFound("Medlemmet");
+      deps.rooms.reconnectUser(userId);
       return c.json({ ok: true });
     });
 }

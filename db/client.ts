@@ -19,6 +19,8 @@ export interface Database {
   db: Db;
   /** "postgres" for a real server, "pglite" for the embedded default. */
   kind: "postgres" | "pglite";
+  /** The postgres-js client under `db` on a real server, for hot paths that skip the query builder. */
+  sql?: postgres.Sql;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -36,6 +38,7 @@ export async function openDatabase(options: { url?: string; dataDir: string }): 
     return {
       db,
       kind: "postgres",
+      sql,
       migrate: () => migratePostgres(drizzlePostgres(sql, { schema }), { migrationsFolder }),
       close: () => sql.end({ timeout: 5 }),
     };

@@ -33,7 +33,7 @@ async function appendEdits(n: number, label: string): Promise<void> {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  store = new DocumentStore(database.db);
+  store = new DocumentStore(database.db, database.sql);
   ({ documentId } = await createMeetingScenario(database.db));
 });
 afterAll(() => database.close());
@@ -66,5 +66,34 @@ describe("compaction", () => {
     await store.loadCompacting(documentId, doc, null);
     expect(await rows()).toBe(0);
     expect(docEdits.text(await loadDoc())).toBe(docEdits.text(doc));
+  });
+});
+
+describe("group commits", () => {
+  // The server writes through postgres-js directly; PGlite and tools go through drizzle.
+  it.each([
+    ["postgres-js", () => new DocumentStore(database.db, database.sql)],
+    ["drizzle", () => new DocumentStore(database.db)],
+  ])("store rows of several documents in one statement, each document in order (%s)", async (_path, makeStore) => {
+    const writer = makeStore();
+    const { documentId: other } = await createMeetingScenario(database.db);
+    const docs = new Map([documentId, other].map((id) => [id, new Y.Doc()]));
+    for (const [id, doc] of docs) (await writer.load(id)).updates.forEach((u) => Y.applyUpdate(doc, u));
+    for (let round = 0; round < 3; round++) {
+      const batch = [...docs].map(([id, doc]) => {
+        const before = Y.encodeStateVector(doc);
+        docEdits.typeInItem(doc, 0, `Runde ${round} i ${id.slice(0, 4)}`);
+        return { documentId: id, data: Y.encodeStateAsUpdate(doc, before) };
+      });
+      await writer.appendRows(batch);
+    }
+    for (const [id, doc] of docs) {
+      const loaded = new Y.Doc();
+      const { updates, tailRows } = await writer.load(id);
+      updates.forEach((u) => Y.applyUpdate(loaded, u));
+      expect(tailRows).toBeGreaterThanOrEqual(3);
+      expect(docEdits.text(loaded)).toBe(docEdits.text(doc));
+      expect(docEdits.text(loaded)).toContain(`Runde 2 i ${id.slice(0, 4)}`);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { currentLoadAverage, describeMachine } from "./report/machine.js";
 import { renderMarkdown } from "./report/markdown.js";
 import type { BenchResults, IdleEntry } from "./report/results.js";
 import { IDLE_WARMUP_ROOMS, measureIdleRooms } from "./scenarios/idleRooms.js";
-import { measureThroughput } from "./scenarios/throughput.js";
+import { measureThroughput, medianRun, type ThroughputResult } from "./scenarios/throughput.js";
 import { measureYearDocument } from "./scenarios/yearDocument.js";
 import { measureExtraction } from "./scenarios/extraction.js";
 import { startHocuspocus } from "./servers/hocuspocus.js";
@@ -58,12 +58,15 @@ async function main(): Promise<void> {
   try {
     const throughput: BenchResults["throughput"] = [];
     for (const load of config.loads) {
-      const results = [];
-      for (const s of servers(pg)) {
-        log(`${load.name}: ${s.label}`);
-        results.push(await measureThroughput(() => s.start(load.rooms), s.key, s.label, load.plan));
+      const rounds = load.repeats ?? 1;
+      const runs = servers(pg).map(() => [] as ThroughputResult[]);
+      for (let round = 1; round <= rounds; round++) {
+        for (const [i, s] of servers(pg).entries()) {
+          log(`${load.name}: ${s.label}${rounds > 1 ? ` (run ${round} of ${rounds})` : ""}`);
+          runs[i].push(await measureThroughput(() => s.start(load.rooms), s.key, s.label, load.plan));
+        }
       }
-      throughput.push({ load, results });
+      throughput.push({ load, results: runs.map(medianRun), runs });
     }
     log("year of edits");
     const year = await measureYearDocument(pg, config.yearUpdates, config.yearLoads).catch((error: Error) => ({ error: error.message.split("\n")[0] }));

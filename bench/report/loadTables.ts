@@ -60,7 +60,7 @@ function ratioRow(t: ThroughputResult, ref: ThroughputResult | undefined): strin
 }
 
 /** The section of one load: latency and throughput, resources, ratios vs the reference server. */
-export function loadSection({ load, results }: BenchResults["throughput"][number]): string {
+export function loadSection({ load, results, runs }: BenchResults["throughput"][number]): string {
   const ok = results.filter((t) => t.outcome);
   const ref = results.find((t) => t.key === "reference");
   const p = load.plan;
@@ -70,10 +70,18 @@ export function loadSection({ load, results }: BenchResults["throughput"][number
     `warm-up ${p.warmupMs / 1000} s, measured ${p.measureMs / 1000} s.`;
   const failed = results.filter((t) => t.error).map((t) => `- **${t.label} could not be measured:** ${t.error}`);
   const diagnostics = results.filter((t) => t.diagnostics).map((t) => `- ${t.label}, from its /metrics: ${t.diagnostics}.`);
+  const repeated = runs.some((r) => r.length > 1)
+    ? [
+        `Each server ran ${runs[0].length} times, taking turns; the tables show each server's run with the median p99. ` +
+          `p99 of every run, in order: ${runs.map((r) => `${r[0].label} ${r.map((t) => fixed(t.latency?.p99)).join(", ")} ms`).join("; ")}.`,
+        "",
+      ]
+    : [];
   return [
     `## ${load.name}`,
     `${load.purpose} ${shape}`,
     "",
+    ...repeated,
     table(["Server", "p50 ms", "p95 ms", "p99 ms", "max ms", "stock p99 ms", "updates/s in", "deliveries/s", "delivered", "converged rooms"], ok.map(latencyRow)),
     "",
     "Resources during the measurement window (CPU in % of one core):",

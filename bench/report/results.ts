@@ -23,8 +23,8 @@ export interface BenchResults {
   /** True when servers and generator ran on separate cores. */
   pinned: boolean;
   postgresFsync: string;
-  /** Per load, every server's numbers in table order. */
-  throughput: { load: LoadSpec; results: ThroughputResult[] }[];
+  /** Per load, every server's numbers in table order (its median run), and all its runs. */
+  throughput: { load: LoadSpec; results: ThroughputResult[]; runs: ThroughputResult[][] }[];
   year: YearDocumentResult | { error: string };
   idle: IdleEntry[];
   extraction: ExtractionResult | { error: string };

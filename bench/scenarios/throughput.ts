@@ -27,6 +27,12 @@ export interface ThroughputResult {
   disturbed?: boolean;
 }
 
+/** The run with the median p99 of one server's repeated runs (the first failure when none succeeded). */
+export function medianRun(runs: ThroughputResult[]): ThroughputResult {
+  const measured = runs.filter((r) => r.latency).sort((a, b) => a.latency!.p99 - b.latency!.p99);
+  return measured.length > 0 ? measured[Math.floor((measured.length - 1) / 2)] : runs[0];
+}
+
 function summarize(serialized: LoadOutcome["report"]["latency"]): LatencySummary {
   const histogram = new LatencyHistogram();
   histogram.merge(serialized);

@@ -19,8 +19,12 @@ export interface Database {
   db: Db;
   /** "postgres" for a real server, "pglite" for the embedded default. */
   kind: "postgres" | "pglite";
-  /** The postgres-js client under `db` on a real server, for hot paths that skip the query builder. */
-  sql?: postgres.Sql;
+  /**
+   * On a real server, one connection of its own for appending to the update
+   * log: a group commit never waits for a pooled connection to come free,
+   * nor for a new backend to start and warm its caches.
+   */
+  logConnection?: postgres.Sql;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -34,13 +38,16 @@ const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url))
 export async function openDatabase(options: { url?: string; dataDir: string }): Promise<Database> {
   if (options.url) {
     const sql = postgres(options.url, { onnotice: () => {}, max: 10 });
+    const logConnection = postgres(options.url, { onnotice: () => {}, max: 1 });
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;
     return {
       db,
       kind: "postgres",
-      sql,
+      logConnection,
       migrate: () => migratePostgres(drizzlePostgres(sql, { schema }), { migrationsFolder }),
-      close: () => sql.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all([sql.end({ timeout: 5 }), logConnection.end({ timeout: 5 })]);
+      },
     };
   }
   const client = await PGlite.create(options.dataDir);

@@ -46,7 +46,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     const seeded = env.SEED_DEMO && (await isEmpty(database.db));
     if (seeded) await seedDemo(database.db);
 
-    const updateLog = new UpdateLog(new DocumentStore(database.db, database.sql), new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES);
+    const updateLog = new UpdateLog(new DocumentStore(database.db, database.logConnection), new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES);
     await updateLog.start();
     let rooms: RoomRegistry | undefined;
     const metrics = new Metrics({ rooms: () => rooms?.size ?? 0, connections: () => rooms?.connections ?? 0, queued: () => updateLog.status().queued });

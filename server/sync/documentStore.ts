@@ -10,14 +10,19 @@ const COMPACT_AFTER_ROWS = 200;
 /** Durable storage of Yjs documents: a snapshot plus an append-only log of updates. */
 export class DocumentStore {
   /**
-   * `sql`, when given, is the postgres-js client under `db`: every update
-   * passes through `appendRows`, and building the INSERT there directly
-   * costs the server about half the CPU of drizzle's query builder.
+   * `sql`, when given, is a postgres-js connection to the same database that
+   * `appendRows` writes through: every update passes there, and building the
+   * INSERT directly costs the server about half the CPU of drizzle's builder.
    */
   constructor(
     private readonly db: Db,
     private readonly sql?: Sql,
   ) {}
+
+  /** Opens the connection appends go through, so the first update does not wait for it. */
+  async connect(): Promise<void> {
+    if (this.sql) await this.sql`select 1`;
+  }
 
   /** Appends updates as one merged row; resolves once Postgres has committed it. */
   async append(documentId: string, updates: Uint8Array[]): Promise<void> {

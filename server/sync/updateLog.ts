@@ -46,8 +46,9 @@ export class UpdateLog {
     private readonly maxQueuedBytes: number,
   ) {}
 
-  /** Opens the journal and replays what an earlier run left in it. */
+  /** Connects, opens the journal and replays what an earlier run left in it. */
   async start(): Promise<void> {
+    await this.store.connect();
     await this.journal.open();
     if (this.journal.pending.length > 0) {
       this.log.warn({ queued: this.journal.pending.length }, "replaying updates left in the local journal");

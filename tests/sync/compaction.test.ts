@@ -33,7 +33,7 @@ async function appendEdits(n: number, label: string): Promise<void> {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  store = new DocumentStore(database.db, database.sql);
+  store = new DocumentStore(database.db, database.logConnection);
   ({ documentId } = await createMeetingScenario(database.db));
 });
 afterAll(() => database.close());
@@ -72,7 +72,7 @@ describe("compaction", () => {
 describe("group commits", () => {
   // The server writes through postgres-js directly; PGlite and tools go through drizzle.
   it.each([
-    ["postgres-js", () => new DocumentStore(database.db, database.sql)],
+    ["postgres-js", () => new DocumentStore(database.db, database.logConnection)],
     ["drizzle", () => new DocumentStore(database.db)],
   ])("store rows of several documents in one statement, each document in order (%s)", async (_path, makeStore) => {
     const writer = makeStore();

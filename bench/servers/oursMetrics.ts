@@ -1,15 +1,20 @@
 /** Longest wait for the server to unload its rooms. */
 const UNLOAD_TIMEOUT_MS = 10_000;
 
-/** Our server's Prometheus samples by name (first sample of each), or null when /metrics cannot be read. */
+/**
+ * Our server's Prometheus samples by name (first sample of each) and by name
+ * with labels as written (`name{le="0.01"}`), or null when /metrics cannot be read.
+ */
 async function readMetrics(baseUrl: string): Promise<Map<string, number> | null> {
   try {
     const res = await fetch(`${baseUrl}/metrics`);
     if (!res.ok) return null;
     const samples = new Map<string, number>();
     for (const line of (await res.text()).split("\n")) {
-      const match = /^([a-z_]+)(?:\{[^}]*\})? ([0-9.e+-]+)$/.exec(line);
-      if (match && !samples.has(match[1])) samples.set(match[1], Number(match[2]));
+      const match = /^([a-z_]+)(\{[^}]*\})? ([0-9.e+-]+)$/.exec(line);
+      if (!match) continue;
+      if (!samples.has(match[1])) samples.set(match[1], Number(match[3]));
+      if (match[2]) samples.set(match[1] + match[2], Number(match[3]));
     }
     return samples;
   } catch {
@@ -37,7 +42,8 @@ export async function waitForIdleServer(baseUrl: string): Promise<boolean> {
 
 /**
  * What our server's own metrics say about a run: how many updates each
- * room's flush carried, how long a flush waited for storage, how long
+ * room's flush carried, how long a flush waited for storage (mean, and
+ * how many waited longer than 10 and 50 ms), how long
  * extractions took (over the server's whole life: warm-up, window, drain).
  */
 export async function describeStorageWork(baseUrl: string): Promise<string | undefined> {
@@ -49,9 +55,11 @@ export async function describeStorageWork(baseUrl: string): Promise<string | und
   const extractions = m.get("moedebord_extraction_seconds_count") ?? 0;
   const extractionSeconds = m.get("moedebord_extraction_seconds_sum") ?? 0;
   const perExtraction = extractions ? `, mean ${((1000 * extractionSeconds) / extractions).toFixed(0)} ms` : "";
+  const waitedOver = (le: string) => Math.round(commits - (m.get(`moedebord_sync_append_seconds_bucket{le="${le}"}`) ?? commits)).toLocaleString("en-US");
   return (
     `${Math.round(updates).toLocaleString("en-US")} updates stored in ${Math.round(commits).toLocaleString("en-US")} room flushes ` +
-    `(${(updates / commits).toFixed(2)} per flush), mean wait for storage ${((1000 * appendSeconds) / commits).toFixed(1)} ms; ` +
+    `(${(updates / commits).toFixed(2)} per flush), mean wait for storage ${((1000 * appendSeconds) / commits).toFixed(1)} ms ` +
+    `(over 10 ms: ${waitedOver("0.01")}; over 50 ms: ${waitedOver("0.05")}); ` +
     `${extractions} block extractions${perExtraction}`
   );
 }

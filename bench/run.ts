@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { freePort } from "../tests/helpers/postgresServer.js";
 import { configFromArgs } from "./config.js";
 import { pinSelfToServerCore } from "./measure/cpuPinning.js";
+import { probeDisk } from "./measure/diskProbe.js";
 import { currentLoadAverage, describeMachine } from "./report/machine.js";
 import { renderMarkdown } from "./report/markdown.js";
 import type { BenchResults, IdleEntry } from "./report/results.js";
@@ -16,6 +17,8 @@ import { startReference } from "./servers/reference.js";
 import type { TargetFactory } from "./servers/types.js";
 
 const resultsFile = new URL("./results/latest.md", import.meta.url);
+/** How long the disk's fsync latency is probed before and after the loads. */
+const DISK_PROBE_SECONDS = 5;
 
 /** The servers compared, in table order; `key` names them in ratios and targets (the reference server is the baseline). */
 function servers(pg: BenchPostgres): { key: string; label: string; start: TargetFactory }[] {
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   const startedAt = new Date();
   const log = (line: string) => process.stderr.write(`[bench ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)}s] ${line}\n`);
+  const diskBefore = probeDisk(DISK_PROBE_SECONDS);
   const pg = await startBenchPostgres();
   // Servers and the generator share this process group and stop with it; PostgreSQL runs detached.
   const interrupted = () => void pg.stop().finally(() => process.exit(130));
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
       log(`idle rooms: ${s.label}`);
       idle.push(await measureIdle(s.start, config.idleRooms, s.key, s.label));
     }
+    const disk = { seconds: DISK_PROBE_SECONDS, before: diskBefore, after: probeDisk(DISK_PROBE_SECONDS) };
     const results: BenchResults = {
       config,
       machine,
@@ -85,6 +90,7 @@ async function main(): Promise<void> {
       loadAverageAtEnd: currentLoadAverage(),
       pinned,
       postgresFsync: pg.fsync,
+      disk,
       throughput,
       year,
       idle,

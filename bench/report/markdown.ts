@@ -15,6 +15,9 @@ function header(r: BenchResults): string {
       `1-min load average ${fixed(m.loadAverage, 2)} at start, ${fixed(r.loadAverageAtEnd, 2)} at end`,
     `- **Versions:** ${Object.entries(m.versions).map(([k, v]) => `${k} ${v}`).join(", ")}`,
     `- **Placement:** ${placement}; PostgreSQL 15 from the test helper, fsync=${r.postgresFsync}`,
+    `- **Disk:** 8 KB write + fdatasync, back to back for ${r.disk.seconds} s, before the loads / after the run: ` +
+      `p50 ${fixed(r.disk.before.p50Ms, 2)} / ${fixed(r.disk.after.p50Ms, 2)} ms, p99 ${fixed(r.disk.before.p99Ms, 2)} / ${fixed(r.disk.after.p99Ms, 2)} ms, ` +
+      `max ${fixed(r.disk.before.maxMs)} / ${fixed(r.disk.after.maxMs)} ms, over 10 ms ${r.disk.before.over10Ms} of ${whole(r.disk.before.syncs)} / ${r.disk.after.over10Ms} of ${whole(r.disk.after.syncs)}`,
     "- **Latency:** from a keystroke's send to its arrival at every other socket of its room (light clients: when parsed; " +
       "stock providers: when applied), every delivery counted; senders and receivers share the generator process, so one clock times both ends.",
   ].join("\n");

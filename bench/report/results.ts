@@ -1,4 +1,5 @@
 import type { BenchConfig, LoadSpec } from "../config.js";
+import type { DiskProbeResult } from "../measure/diskProbe.js";
 import type { ExtractionResult } from "../scenarios/extraction.js";
 import type { IdleRoomsResult } from "../scenarios/idleRooms.js";
 import type { ThroughputResult } from "../scenarios/throughput.js";
@@ -23,6 +24,8 @@ export interface BenchResults {
   /** True when servers and generator ran on separate cores. */
   pinned: boolean;
   postgresFsync: string;
+  /** The disk's fdatasync latency, probed before the loads and after everything else. */
+  disk: { seconds: number; before: DiskProbeResult; after: DiskProbeResult };
   /** Per load, every server's numbers in table order (its median run), and all its runs. */
   throughput: { load: LoadSpec; results: ThroughputResult[]; runs: ThroughputResult[][] }[];
   year: YearDocumentResult | { error: string };

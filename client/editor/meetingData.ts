@@ -1,14 +1,6 @@
 import { ApiError, CLIENT_ERROR_CODES, apiFetch } from "../http/client.js";
-import type { EscalationDirection } from "../../shared/editor/vocabulary.js";
+import type { LadderForum } from "../../shared/protocol/forumLadder.js";
 
-/** A forum an item may be sent to, and which way that goes from the meeting's forum. */
-export interface LadderForum {
-  id: string;
-  name: string;
-  kind: string;
-  reportsToForumId: string | null;
-  direction: EscalationDirection;
-}
 
 /** A member of the meeting's forum, a possible owner of an action item. */
 export interface ForumMember {

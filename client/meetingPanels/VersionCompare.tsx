@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../i18n/errorMessage.js";
-import { compareVersions, type ItemChange } from "./versionsApi.js";
+import type { ItemChange } from "../../shared/protocol/versions.js";
+import { compareVersions } from "./versionsApi.js";
 
 interface VersionCompareProps {
   meetingId: string;

@@ -1,8 +1,6 @@
 import type { DocJSON } from "../../shared/blocks/types.js";
+import type { ItemChange, VersionKind } from "../../shared/protocol/versions.js";
 import { apiFetch } from "../http/client.js";
-
-/** The kinds of frozen versions: the agenda as sent, the minutes as sent (and revised), approved, published. */
-export type VersionKind = "dagsorden" | "referat" | "godkendt" | "offentliggjort";
 
 /** One frozen version of a meeting's document. */
 export interface MeetingVersion {
@@ -12,14 +10,6 @@ export interface MeetingVersion {
   by: string | null;
 }
 
-/** How one agenda item differs between two versions. */
-export interface ItemChange {
-  id: string;
-  title: string;
-  change: "added" | "removed" | "changed";
-  before: string | null;
-  after: string | null;
-}
 
 const meetingPath = (id: string) => `/meetings/${encodeURIComponent(id)}`;
 

@@ -2,15 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { forums } from "../../db/schema/index.js";
 import type { EscalationDirection } from "../../shared/editor/vocabulary.js";
+import type { LadderForum } from "../../shared/protocol/forumLadder.js";
 
-/** A forum another forum may send items to, and which way that goes. */
-export interface LadderForum {
-  id: string;
-  name: string;
-  kind: string;
-  reportsToForumId: string | null;
-  direction: EscalationDirection;
-}
 
 /**
  * The forums of a forum's cluster seen from it: the forums above it (up),

@@ -9,9 +9,8 @@ import { AppError, forbidden, notFound } from "../errors.js";
 import { readDocument } from "../sync/documentReader.js";
 import { carryOverEntries } from "../queries/actionItemList.js";
 import { cprFindings } from "../../shared/rules/cprGuard.js";
+import type { VersionKind } from "../../shared/protocol/versions.js";
 
-/** A version kind: the agenda as sent, the minutes as sent, as approved, and as published. */
-export type VersionKind = "dagsorden" | "referat" | "godkendt" | "offentliggjort";
 
 async function meetingContext(db: Db, meetingId: string) {
   const [row] = await db

@@ -1,14 +1,7 @@
 import { plainText } from "../../shared/blocks/extractBlocks.js";
 import type { DocJSON } from "../../shared/blocks/types.js";
+import type { ItemChange } from "../../shared/protocol/versions.js";
 
-/** How one agenda item differs between two versions. */
-export interface ItemChange {
-  id: string;
-  title: string;
-  change: "added" | "removed" | "changed";
-  before: string | null;
-  after: string | null;
-}
 
 function items(doc: DocJSON): Map<string, { title: string; text: string }> {
   const out = new Map<string, { title: string; text: string }>();

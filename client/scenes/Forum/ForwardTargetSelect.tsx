@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { useApi } from "../../http/useApi.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
 import { fetchForums } from "../NewMeeting/newMeetingApi.js";
-import { fetchLadder, type LadderForum, type PlannedMeeting } from "./forumApi.js";
+import type { LadderForum } from "../../../shared/protocol/forumLadder.js";
+import { fetchLadder, type PlannedMeeting } from "./forumApi.js";
 
 interface ForwardTargetSelectProps {
   /** The forum forwarding. */
@@ -18,8 +19,11 @@ interface ForwardTargetSelectProps {
 
 const DIRECTIONS = ["op", "ned", "side"] as const;
 
+/** A forum an escalation can be forwarded to, and which way that goes. */
+type ForwardTarget = Pick<LadderForum, "id" | "name" | "direction">;
+
 // The ladder comes with a meeting's context; a forum without meetings offers the user's own forums.
-async function targets(meetings: PlannedMeeting[], signal: AbortSignal): Promise<LadderForum[]> {
+async function targets(meetings: PlannedMeeting[], signal: AbortSignal): Promise<ForwardTarget[]> {
   if (meetings[0]) return fetchLadder(meetings[0].id, signal);
   return (await fetchForums(signal)).map((f) => ({ id: f.id, name: f.name, direction: "side" as const }));
 }

@@ -1,3 +1,4 @@
+import type { LadderForum } from "../../../shared/protocol/forumLadder.js";
 import { apiFetch } from "../../http/client.js";
 import type { MeetingSchedule } from "../../meetingPanels/lifecycleApi.js";
 
@@ -11,12 +12,6 @@ export interface PlannedMeeting extends MeetingSchedule {
   place: string;
 }
 
-/** A forum another forum may send an escalation to, and which way that goes. */
-export interface LadderForum {
-  id: string;
-  name: string;
-  direction: "op" | "ned" | "side";
-}
 
 /** The private calendar feeds: all the user's meetings, and a template for one forum's. */
 export interface CalendarLinks {

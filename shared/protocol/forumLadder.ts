@@ -1,0 +1,10 @@
+import type { EscalationDirection } from "../editor/vocabulary.js";
+
+/** A forum another forum may send items to, and which way that goes (`GET /api/meetings/:id/context`). */
+export interface LadderForum {
+  id: string;
+  name: string;
+  kind: string;
+  reportsToForumId: string | null;
+  direction: EscalationDirection;
+}

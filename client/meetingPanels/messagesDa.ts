@@ -1,18 +1,12 @@
+import { STATUS_LABELS } from "../../shared/rules/lifecycle.js";
+
 /** Danish text of the meeting panels (mounted as `panels` in the locale). */
 export const panelsDa = {
   item: "Punkt {{number}}: {{title}}",
   untitled: "(uden titel)",
   stale: "Listen kunne ikke opdateres. Prøver igen…",
-  statuses: {
-    planlagt: "Planlagt",
-    dagsorden_kladde: "Dagsorden i kladde",
-    dagsorden_udsendt: "Dagsorden udsendt",
-    moede_i_gang: "Mødet er i gang",
-    referat_kladde: "Referat i kladde",
-    referat_udsendt: "Referat udsendt",
-    godkendt: "Referat godkendt",
-    offentliggjort: "Offentliggjort",
-  },
+  // The server names the states in its messages too; one list keeps them alike.
+  statuses: STATUS_LABELS,
   transitions: {
     planlagt: "Planlæg",
     dagsorden_kladde: "Start dagsorden",

@@ -1,6 +1,6 @@
 import { and, eq, isNull, max, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { clusters, documents, forums, meetings, meetingVersions, memberships, minuteComments } from "../../db/schema/index.js";
+import { meetings, meetingVersions, memberships, minuteComments } from "../../db/schema/index.js";
 import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
 import { DanishCalendar } from "../../shared/rules/danishCalendar.js";
 import { commentPeriodEnd } from "../../shared/rules/deadlines.js";
@@ -8,18 +8,13 @@ import { STATUS_LABELS, allowedTransitions, type Actor, type MeetingStatus } fro
 import { AppError, forbidden, notFound } from "../errors.js";
 import { readDocument } from "../sync/documentReader.js";
 import { carryOverEntries } from "../queries/actionItemList.js";
+import { findMeetingRecord } from "../queries/meetingRecord.js";
 import { cprFindings } from "../../shared/rules/cprGuard.js";
 import type { VersionKind } from "../../shared/protocol/versions.js";
 
 
 async function meetingContext(db: Db, meetingId: string) {
-  const [row] = await db
-    .select({ meeting: meetings, documentId: documents.id, rules: forums.rules, extraDaysOff: clusters.extraDaysOff })
-    .from(meetings)
-    .innerJoin(documents, eq(documents.meetingId, meetings.id))
-    .innerJoin(forums, eq(forums.id, meetings.forumId))
-    .innerJoin(clusters, eq(clusters.id, forums.clusterId))
-    .where(eq(meetings.id, meetingId));
+  const row = await findMeetingRecord(db, meetingId);
   if (!row) throw notFound("Mødet");
   return row;
 }

@@ -1,24 +1,14 @@
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { attachments, clusters, documents, forums, meetings, meetingVersions, type FrozenCarryOver } from "../../db/schema/index.js";
+import { attachments, meetingVersions, type FrozenCarryOver } from "../../db/schema/index.js";
 import type { DocJSON } from "../../shared/blocks/types.js";
 import type { RenderableMeeting } from "../render/index.js";
 import { readDocument } from "../sync/documentReader.js";
 import { carryOverEntries } from "./actionItemList.js";
+import { findMeetingRecord, type MeetingRecord } from "./meetingRecord.js";
 
 // Before the meeting has run the document is its agenda; from then on, its minutes.
 const AGENDA_STATES = ["planlagt", "dagsorden_kladde", "dagsorden_udsendt"];
-
-async function header(db: Db, meetingId: string) {
-  const [row] = await db
-    .select({ meeting: meetings, forumName: forums.name, clusterName: clusters.name, documentId: documents.id })
-    .from(meetings)
-    .innerJoin(forums, eq(forums.id, meetings.forumId))
-    .innerJoin(clusters, eq(clusters.id, forums.clusterId))
-    .innerJoin(documents, eq(documents.meetingId, meetings.id))
-    .where(eq(meetings.id, meetingId));
-  return row ?? null;
-}
 
 async function attachmentNames(db: Db, meetingId: string): Promise<Record<string, string[]>> {
   const rows = await db
@@ -30,9 +20,7 @@ async function attachmentNames(db: Db, meetingId: string): Promise<Record<string
   return out;
 }
 
-type Header = NonNullable<Awaited<ReturnType<typeof header>>>;
-
-async function renderable(db: Db, h: Header, kind: RenderableMeeting["kind"], doc: DocJSON, carryOver: FrozenCarryOver[]): Promise<RenderableMeeting> {
+async function renderable(db: Db, h: MeetingRecord, kind: RenderableMeeting["kind"], doc: DocJSON, carryOver: FrozenCarryOver[]): Promise<RenderableMeeting> {
   return {
     clusterName: h.clusterName,
     forumName: h.forumName,
@@ -48,7 +36,7 @@ async function renderable(db: Db, h: Header, kind: RenderableMeeting["kind"], do
 
 /** A meeting's live document, ready to render (for members' exports). */
 export async function liveRenderable(db: Db, meetingId: string): Promise<RenderableMeeting | null> {
-  const h = await header(db, meetingId);
+  const h = await findMeetingRecord(db, meetingId);
   if (!h) return null;
   const kind = AGENDA_STATES.includes(h.meeting.status) ? "dagsorden" : "referat";
   return renderable(db, h, kind, await readDocument(db, h.documentId), await carryOverEntries(db, h.meeting.forumId, h.meeting.startsAt));
@@ -56,7 +44,7 @@ export async function liveRenderable(db: Db, meetingId: string): Promise<Rendera
 
 /** The published minutes of a meeting, as frozen at publication, or null when not published. */
 export async function publishedRenderable(db: Db, meetingId: string): Promise<RenderableMeeting | null> {
-  const h = await header(db, meetingId);
+  const h = await findMeetingRecord(db, meetingId);
   if (!h || h.meeting.status !== "offentliggjort") return null;
   const [version] = await db
     .select()

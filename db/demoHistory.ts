@@ -13,6 +13,7 @@ export interface DemoForums {
   psykId: string;
   participants: AttendeeInput[];
   secretaryId: string;
+  clusterName: string;
 }
 
 function minutes(participants: AttendeeInput[], psykId: string, dueDate: string) {
@@ -55,10 +56,11 @@ export async function seedDemoHistory(db: Db, forums: DemoForums): Promise<void>
   startsAt.setUTCHours(13, 0, 0, 0);
   const overdue = copenhagenDate(new Date(Date.now() - 14 * 86_400_000));
   const content = minutes(forums.participants, forums.psykId, overdue);
-  const { meetingId, documentId } = await createMeeting(db, { forumId: forums.chefId, title: "Møde i Chefforum", startsAt, place: "Regionshuset, Aalborg", content });
+  const heading = { title: "Møde i Chefforum", startsAt, place: "Regionshuset, Aalborg" };
+  const { meetingId, documentId } = await createMeeting(db, { forumId: forums.chefId, ...heading, content });
   await syncBlocks(db, documentId, extractBlocks(content));
   for (const kind of ["dagsorden", "referat", "godkendt", "offentliggjort"]) {
-    await db.insert(meetingVersions).values({ meetingId, kind, version: 1, doc: content, createdBy: forums.secretaryId });
+    await db.insert(meetingVersions).values({ meetingId, kind, version: 1, doc: content, ...heading, forumName: "Chefforum", clusterName: forums.clusterName, createdBy: forums.secretaryId });
   }
   const sent = new Date(startsAt.getTime() + 5 * 86_400_000);
   await db

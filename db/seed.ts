@@ -85,7 +85,7 @@ export async function seedDemo(db: Db): Promise<void> {
   const psykId = drift.find((f) => f.name === "Driftsforum Voksenpsykiatri")!.id;
   // The cluster secretariat also serves Driftsforum Voksenpsykiatri, so its inbox can be tried.
   await db.insert(memberships).values({ userId: secretaryId, forumId: psykId, role: "secretariat" });
-  await seedDemoHistory(db, { chefId: chef.id, psykId, participants, secretaryId });
+  await seedDemoHistory(db, { chefId: chef.id, psykId, participants, secretaryId, clusterName: cluster.name });
   const upcoming = await createMeeting(db, {
     forumId: chef.id,
     title: "Møde i Chefforum",

@@ -9,6 +9,8 @@ import { forumRoutes } from "./routes/forums.js";
 import { actionItemRoutes } from "./routes/actionItems.js";
 import { escalationRoutes } from "./routes/escalations.js";
 import { lifecycleRoutes } from "./routes/lifecycle.js";
+import { versionRoutes } from "./routes/versions.js";
+import { commentRoutes } from "./routes/comments.js";
 import { forumAdminRoutes } from "./routes/admin/forumAdmin.js";
 import { memberAdminRoutes } from "./routes/admin/memberAdmin.js";
 import { invitationRoutes } from "./routes/invitations.js";
@@ -44,6 +46,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api", actionItemRoutes(deps));
   app.route("/api", escalationRoutes(deps));
   app.route("/api", lifecycleRoutes(deps));
+  app.route("/api", versionRoutes(deps));
+  app.route("/api", commentRoutes(deps));
   app.route("/api", forumAdminRoutes(deps));
   app.route("/api", memberAdminRoutes(deps));
   app.route("/api", invitationRoutes(deps));
@@ -60,7 +64,7 @@ export function createApp(deps: AppDeps) {
 
   app.onError((error, c) => {
     if (error instanceof AppError) {
-      return c.json({ error: { code: error.code, message: error.message } }, error.status);
+      return c.json({ error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } }, error.status);
     }
     if (error instanceof HTTPException && error.status < 500) {
       return c.json({ error: { code: "invalid_request", message: `Ugyldig forespørgsel: ${error.message}` } }, error.status);

@@ -29,6 +29,8 @@ const schema = z.object({
         .map((o) => o.trim())
         .filter(Boolean),
     ),
+  /** The address people reach the site at (https://moedebord.example.dk), for links the server writes outside a request; defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
   /** Trust X-Forwarded-Proto/Host from a reverse proxy in front of the server. */
   TRUST_PROXY: booleanish.default(false),
   /** Milliseconds without edits before a document's blocks are extracted. */

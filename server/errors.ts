@@ -9,6 +9,8 @@ export class AppError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
+    /** Structured facts a client can show, e.g. where CPR numbers were found. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "AppError";

@@ -55,7 +55,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       extractMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
     });
     const deps: AppDeps = { database, env, logger, rooms, updateLog, metrics };
-    const stopApprovals = startApprovalJob(database.db, logger, env.APPROVAL_CHECK_MS);
+    const stopApprovals = startApprovalJob({ db: database.db, rooms, origin: env.PUBLIC_URL ?? `http://localhost:${env.PORT}` }, logger, env.APPROVAL_CHECK_MS);
     const stopMail = startOutboxWorker(database.db, logger, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }, env.MAIL_POLL_MS);
     const app = createApp(deps);
     const wss = new WebSocketServer({ noServer: true, maxPayload: env.SYNC_MAX_FRAME_BYTES });

@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Structured facts the server sent with the refusal (e.g. where CPR numbers stand). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "ApiError";
@@ -42,9 +44,9 @@ export async function apiFetch<T>(path: string, { method = "GET", body, signal }
   }
   const payload: unknown = await response.json().catch(() => undefined);
   if (response.ok && payload !== undefined) return payload as T;
-  const serverError = (payload as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+  const serverError = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
   if (serverError && typeof serverError.code === "string" && typeof serverError.message === "string") {
-    throw new ApiError(response.status, serverError.code, serverError.message);
+    throw new ApiError(response.status, serverError.code, serverError.message, serverError.details);
   }
   throw new ApiError(response.status, CLIENT_ERROR_CODES.unexpected, "");
 }

@@ -1,8 +1,12 @@
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { MeetingStatus } from "../../shared/rules/lifecycle.js";
+import type { RecordFinding } from "../../shared/rules/cprGuard.js";
+import { ApiError } from "../http/client.js";
 import { errorMessage } from "../i18n/errorMessage.js";
+import { ApprovalBox } from "./ApprovalBox.js";
 import { DeadlineList } from "./DeadlineList.js";
+import { ReopenForm } from "./ReopenForm.js";
 import { transitionMeeting, type LifecycleMeeting } from "./lifecycleApi.js";
 import "./panels.css";
 
@@ -10,6 +14,14 @@ import "./panels.css";
 const ANNOUNCED = ["dagsorden_udsendt", "referat_udsendt", "offentliggjort"] as const;
 type AnnouncedStep = (typeof ANNOUNCED)[number];
 const isAnnounced = (step: MeetingStatus): step is AnnouncedStep => (ANNOUNCED as readonly string[]).includes(step);
+// Approval has its own box: members approve there too, and the chair's approval follows the kommissorium's rule.
+const stepsOf = (meeting: LifecycleMeeting) => meeting.allowedTransitions.filter((to) => to !== "godkendt");
+
+function cprFindingsOf(failure: unknown): RecordFinding[] | null {
+  if (!(failure instanceof ApiError) || failure.code !== "cpr_confirmation_required") return null;
+  const findings = (failure.details as { findings?: RecordFinding[] } | undefined)?.findings;
+  return Array.isArray(findings) ? findings : [];
+}
 
 interface LifecyclePanelProps {
   meeting: LifecycleMeeting;
@@ -19,8 +31,10 @@ interface LifecyclePanelProps {
 
 /**
  * Where a meeting stands: its status, its deadlines with warnings, the
- * steps the user may take from here (the server decides which), exports,
- * and the public page once the minutes are published.
+ * steps the user may take from here (the server decides which), approval
+ * and reopening of the minutes, exports, and the public page once the
+ * minutes are published. Sending minutes that hold CPR-shaped numbers lists
+ * where they stand and asks for an explicit confirmation.
  */
 export function LifecyclePanel({ meeting, onChange }: LifecyclePanelProps) {
   const { t } = useTranslation();
@@ -28,22 +42,27 @@ export function LifecyclePanel({ meeting, onChange }: LifecyclePanelProps) {
   const [confirming, setConfirming] = useState<AnnouncedStep | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [cprFindings, setCprFindings] = useState<RecordFinding[] | null>(null);
   const statusLine = useRef<HTMLParagraphElement>(null);
 
-  const take = async (to: MeetingStatus) => {
+  const take = async (to: MeetingStatus, confirmCpr = false) => {
     if (isAnnounced(to) && confirming !== to) {
       setConfirming(to);
+      setCprFindings(null);
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      onChange(await transitionMeeting(meeting.id, to));
+      onChange(await transitionMeeting(meeting.id, to, confirmCpr));
       setConfirming(null);
+      setCprFindings(null);
       // The button just used is gone with the step; keyboard users continue from the new status.
       statusLine.current?.focus();
     } catch (failure) {
-      setError(errorMessage(failure, t));
+      const findings = cprFindingsOf(failure);
+      if (findings) setCprFindings(findings);
+      else setError(errorMessage(failure, t));
     } finally {
       setBusy(false);
     }
@@ -59,9 +78,9 @@ export function LifecyclePanel({ meeting, onChange }: LifecyclePanelProps) {
         {t("panels.lifecycle.status")} <strong data-testid="meeting-status">{t(`panels.statuses.${meeting.status}`)}</strong>
       </p>
       <DeadlineList schedule={meeting} />
-      {meeting.allowedTransitions.length > 0 && (
+      {stepsOf(meeting).length > 0 && (
         <div className="lifecycle__steps">
-          {meeting.allowedTransitions.map((to) => (
+          {stepsOf(meeting).map((to) => (
             <button key={to} type="button" className="button button--primary" disabled={busy} onClick={() => take(to)}>
               {t(`panels.transitions.${to}`)}
             </button>
@@ -71,9 +90,21 @@ export function LifecyclePanel({ meeting, onChange }: LifecyclePanelProps) {
       {confirming && (
         <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>{t(`panels.confirm.${confirming}`)}</p>
+          {cprFindings && (
+            <div className="confirm__warning" role="alert" data-testid="cpr-findings">
+              <p>{t("panels.confirm.cprFound")}</p>
+              <ul>
+                {cprFindings.map((f, n) => (
+                  <li key={n}>
+                    {f.place}: <code>{f.match}</code>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <div className="form-actions">
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => take(confirming)}>
-              {t("panels.confirm.yes", { step: t(`panels.transitions.${confirming}`) })}
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => take(confirming, cprFindings !== null)}>
+              {cprFindings ? t("panels.confirm.anyway", { step: t(`panels.transitions.${confirming}`) }) : t("panels.confirm.yes", { step: t(`panels.transitions.${confirming}`) })}
             </button>
             <button type="button" className="button button--quiet" disabled={busy} onClick={() => setConfirming(null)}>
               {t("panels.confirm.no")}
@@ -86,6 +117,8 @@ export function LifecyclePanel({ meeting, onChange }: LifecyclePanelProps) {
           {error}
         </p>
       )}
+      <ApprovalBox meeting={meeting} onChange={onChange} />
+      <ReopenForm meeting={meeting} onChange={onChange} />
       <p className="lifecycle__links">
         <a href={`${exportPath}/pdf`} download>
           {t("panels.lifecycle.pdf")}
@@ -93,7 +126,7 @@ export function LifecyclePanel({ meeting, onChange }: LifecyclePanelProps) {
         <a href={`${exportPath}/docx`} download>
           {t("panels.lifecycle.docx")}
         </a>
-        {meeting.status === "offentliggjort" && <a href={`/offentlig/referat/${encodeURIComponent(meeting.id)}`}>{t("panels.lifecycle.publicPage")}</a>}
+        {meeting.publishedAt && <a href={`/offentlig/referat/${encodeURIComponent(meeting.id)}`}>{t("panels.lifecycle.publicPage")}</a>}
       </p>
     </section>
   );

@@ -1,41 +1,58 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../i18n/errorMessage.js";
-import type { ItemChange } from "../../shared/protocol/versions.js";
+import type { FieldChange, ItemChange, VersionKind } from "../../shared/protocol/versions.js";
 import { compareVersions } from "./versionsApi.js";
+
+/** A frozen version by kind and number. */
+export interface VersionRef {
+  kind: VersionKind;
+  version: number;
+}
 
 interface VersionCompareProps {
   meetingId: string;
-  /** The minutes versions, oldest first; at least two. */
-  versions: number[];
+  /** Frozen versions of any kind, oldest first; at least two. */
+  versions: VersionRef[];
 }
 
-/** "Sammenlign": two minutes versions side by side, item by item: added, removed, changed (before and after). */
+const keyOf = (v: VersionRef) => `${v.kind}:${v.version}`;
+
+/**
+ * "Sammenlign": any two frozen versions (agenda, minutes, approved,
+ * published) side by side: the heading fields and attachments that changed,
+ * then item by item what was added, removed or changed (before and after).
+ */
 export function VersionCompare({ meetingId, versions }: VersionCompareProps) {
   const { t } = useTranslation();
-  const [from, setFrom] = useState(versions.at(-2)!);
-  const [to, setTo] = useState(versions.at(-1)!);
-  const [result, setResult] = useState<{ from: number; to: number; changes: ItemChange[] } | null>(null);
+  const [from, setFrom] = useState(keyOf(versions.at(-2)!));
+  const [to, setTo] = useState(keyOf(versions.at(-1)!));
+  const [result, setResult] = useState<{ from: string; to: string; changes: ItemChange[]; fields: FieldChange[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const byKey = new Map(versions.map((v) => [keyOf(v), v]));
+  const label = (key: string) => {
+    const v = byKey.get(key)!;
+    return t(`panels.versions.kinds.${v.kind}`, { version: v.version });
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     try {
-      setResult({ from, to, changes: await compareVersions(meetingId, from, to) });
+      setResult({ from, to, ...(await compareVersions(meetingId, byKey.get(from)!, byKey.get(to)!)) });
     } catch (failure) {
       setResult(null);
       setError(errorMessage(failure, t));
     }
   };
 
-  const picker = (label: string, value: number, onChange: (v: number) => void) => (
+  const picker = (text: string, value: string, onChange: (v: string) => void) => (
     <label className="field field--inline">
-      <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+      <span>{text}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
         {versions.map((v) => (
-          <option key={v} value={v}>
-            {t("panels.versions.kinds.referat", { version: v })}
+          <option key={keyOf(v)} value={keyOf(v)}>
+            {label(keyOf(v))}
           </option>
         ))}
       </select>
@@ -57,11 +74,18 @@ export function VersionCompare({ meetingId, versions }: VersionCompareProps) {
         </p>
       )}
       {result && (
-        <div className="compare__result" role="region" aria-label={t("panels.compare.result", { from: result.from, to: result.to })} data-testid="compare-result">
-          {result.changes.length === 0 ? (
+        <div className="compare__result" role="region" aria-label={t("panels.compare.result", { from: label(result.from), to: label(result.to) })} data-testid="compare-result">
+          {result.changes.length === 0 && result.fields.length === 0 ? (
             <p className="empty-state">{t("panels.compare.same")}</p>
           ) : (
             <ul className="change-list">
+              {result.fields.map((field) => (
+                <li key={field.field} className="change change--changed">
+                  <strong>{t(`panels.compare.fields.${field.field}`)}:</strong>
+                  <del className="change__text">{field.before}</del>
+                  <ins className="change__text">{field.after}</ins>
+                </li>
+              ))}
               {result.changes.map((change) => (
                 <li key={change.id} className={`change change--${change.change}`}>
                   <strong>{t(`panels.compare.${change.change}`)}:</strong> {change.title || t("panels.untitled")}

@@ -5,14 +5,15 @@ import { useResource } from "../http/useResource.js";
 import { errorMessage } from "../i18n/errorMessage.js";
 import { currentLanguage } from "../i18n/index.js";
 import type { LifecycleMeeting } from "./lifecycleApi.js";
+import { HistoryList } from "./HistoryList.js";
 import { VersionCompare } from "./VersionCompare.js";
-import { fetchVersions, reviseMinutes } from "./versionsApi.js";
+import { fetchVersions, reviseMinutes, versionPdfPath } from "./versionsApi.js";
 import "./panels.css";
 
 /**
  * The frozen versions of a meeting's document (agenda sent, minutes sent and
- * revised, approved, published); the secretariat sends a revised version of
- * commented minutes; two minutes versions can be compared.
+ * revised, approved, published), each with its PDF; the secretariat sends a
+ * revised version of commented minutes; any two versions can be compared.
  */
 export function VersionsPanel({ meeting }: { meeting: LifecycleMeeting }) {
   const { t } = useTranslation();
@@ -38,7 +39,7 @@ export function VersionsPanel({ meeting }: { meeting: LifecycleMeeting }) {
   };
 
   const list = versions.state.status === "done" ? versions.state.data : [];
-  const minutes = list.filter((v) => v.kind === "referat").map((v) => v.version);
+
   return (
     <section className="versions" aria-labelledby={`${id}-title`} data-testid="versions-panel">
       <h3 id={`${id}-title`}>{t("panels.versions.title")}</h3>
@@ -56,7 +57,10 @@ export function VersionsPanel({ meeting }: { meeting: LifecycleMeeting }) {
               <span className="muted">
                 {formatMeetingTime(v.createdAt, currentLanguage(), t)}
                 {v.by && ` · ${v.by}`}
-              </span>
+              </span>{" "}
+              <a href={versionPdfPath(meeting.id, v)} download aria-label={t("panels.versions.pdf", { name: t(`panels.versions.kinds.${v.kind}`, { version: v.version }) })}>
+                PDF
+              </a>
             </li>
           ))}
         </ol>
@@ -74,7 +78,8 @@ export function VersionsPanel({ meeting }: { meeting: LifecycleMeeting }) {
           {error}
         </p>
       )}
-      {minutes.length >= 2 && <VersionCompare meetingId={meeting.id} versions={minutes} />}
+      <HistoryList meeting={meeting} />
+      {list.length >= 2 && <VersionCompare meetingId={meeting.id} versions={list} />}
     </section>
   );
 }

@@ -41,8 +41,11 @@ export async function fetchLifecycleMeeting(id: string, signal?: AbortSignal): P
   return meeting;
 }
 
-/** Takes one step of the lifecycle; the server refuses illegal steps and CPR numbers in Danish. */
-export async function transitionMeeting(id: string, to: MeetingStatus): Promise<LifecycleMeeting> {
-  const { meeting } = await apiFetch<{ meeting: LifecycleMeeting }>(`${meetingPath(id)}/transitions`, { method: "POST", body: { to } });
+/**
+ * Takes one step of the lifecycle; the server refuses illegal steps and CPR
+ * numbers in Danish. Sending minutes with CPR-shaped numbers needs `confirmCpr`.
+ */
+export async function transitionMeeting(id: string, to: MeetingStatus, confirmCpr = false): Promise<LifecycleMeeting> {
+  const { meeting } = await apiFetch<{ meeting: LifecycleMeeting }>(`${meetingPath(id)}/transitions`, { method: "POST", body: { to, confirmCpr } });
   return meeting;
 }

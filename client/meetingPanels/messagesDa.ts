@@ -22,6 +22,8 @@ export const panelsDa = {
     referat_udsendt: "Referatet fryses som det står nu, medlemmerne får besked, og bemærkningsperioden begynder.",
     offentliggjort: "Referatet bliver offentligt på regionens hjemmeside og kan ikke længere redigeres.",
     yes: "Bekræft: {{step}}",
+    cprFound: "Der står noget, der ligner et CPR-nummer, følgende steder. Referatet kan ikke offentliggøres, før det er fjernet.",
+    anyway: "{{step}} alligevel",
     no: "Fortryd",
   },
   deadlines: {
@@ -57,8 +59,29 @@ export const panelsDa = {
     resolution: "Sådan er bemærkningen håndteret",
     resolve: "Afslut bemærkning",
   },
+  approval: {
+    title: "Godkendelse",
+    loading: "Henter godkendelser…",
+    noVoters: "Forummet har ingen medlemmer med stemmeret.",
+    pending: "har ikke godkendt endnu",
+    approvedAt: "godkendt {{at}}",
+    approve: "Godkend referatet",
+    done: "Din godkendelse er registreret.",
+  },
+  reopen: {
+    open: "Genåbn referatet",
+    explain: "Referatet går tilbage til kladde. Det skal udsendes og godkendes igen, og medlemmerne får besked med begrundelsen.",
+    reason: "Begrundelse",
+    submit: "Genåbn referatet",
+  },
+  history: {
+    title: "Historik",
+    genaabnet: "Genåbnet",
+    godkendelse: "Godkendt af et medlem",
+  },
   versions: {
     title: "Versioner",
+    pdf: "PDF af {{name}}",
     empty: "Intet er udsendt endnu.",
     kinds: {
       dagsorden: "Dagsorden, version {{version}}",
@@ -78,6 +101,7 @@ export const panelsDa = {
     added: "Tilføjet",
     removed: "Fjernet",
     changed: "Ændret",
+    fields: { title: "Titel", startsAt: "Tidspunkt", place: "Sted", attachments: "Bilag" },
   },
   carryOver: {
     title: "Opfølgning på aktionspunkter",

@@ -30,6 +30,8 @@ export const panelsEn: typeof panelsDa = {
     referat_udsendt: "The minutes are frozen as they stand, members are notified and the comment period starts.",
     offentliggjort: "The minutes become public on the region's website and can no longer be edited.",
     yes: "Confirm: {{step}}",
+    cprFound: "Something that looks like a CPR number stands in the places below. The minutes cannot be published until it is removed.",
+    anyway: "{{step}} anyway",
     no: "Cancel",
   },
   deadlines: {
@@ -65,8 +67,29 @@ export const panelsEn: typeof panelsDa = {
     resolution: "How the comment was handled",
     resolve: "Resolve comment",
   },
+  approval: {
+    title: "Approval",
+    loading: "Loading approvals…",
+    noVoters: "The forum has no voting members.",
+    pending: "has not approved yet",
+    approvedAt: "approved {{at}}",
+    approve: "Approve the minutes",
+    done: "Your approval has been recorded.",
+  },
+  reopen: {
+    open: "Reopen the minutes",
+    explain: "The minutes go back to draft. They must be sent and approved again, and members are told the reason.",
+    reason: "Reason",
+    submit: "Reopen the minutes",
+  },
+  history: {
+    title: "History",
+    genaabnet: "Reopened",
+    godkendelse: "Approved by a member",
+  },
   versions: {
     title: "Versions",
+    pdf: "PDF of {{name}}",
     empty: "Nothing has been sent yet.",
     kinds: {
       dagsorden: "Agenda, version {{version}}",
@@ -86,6 +109,7 @@ export const panelsEn: typeof panelsDa = {
     added: "Added",
     removed: "Removed",
     changed: "Changed",
+    fields: { title: "Title", startsAt: "Time", place: "Place", attachments: "Attachments" },
   },
   carryOver: {
     title: "Follow-up on action items",

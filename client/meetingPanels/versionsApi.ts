@@ -1,5 +1,5 @@
 import type { DocJSON } from "../../shared/blocks/types.js";
-import type { ItemChange, VersionKind } from "../../shared/protocol/versions.js";
+import type { FieldChange, ItemChange, VersionKind } from "../../shared/protocol/versions.js";
 import { apiFetch } from "../http/client.js";
 
 /** One frozen version of a meeting's document. */
@@ -9,7 +9,6 @@ export interface MeetingVersion {
   createdAt: string;
   by: string | null;
 }
-
 
 const meetingPath = (id: string) => `/meetings/${encodeURIComponent(id)}`;
 
@@ -31,8 +30,13 @@ export async function reviseMinutes(meetingId: string): Promise<number> {
   return version;
 }
 
-/** What changed, item by item, from one minutes version to another. */
-export async function compareVersions(meetingId: string, from: number, to: number, signal?: AbortSignal): Promise<ItemChange[]> {
-  const { changes } = await apiFetch<{ changes: ItemChange[] }>(`${meetingPath(meetingId)}/compare?from=${from}&to=${to}&kind=referat`, { signal });
-  return changes;
+/** What changed from one frozen version to another (of any kinds): heading fields and attachments, then item by item. */
+export function compareVersions(meetingId: string, from: { kind: VersionKind; version: number }, to: { kind: VersionKind; version: number }, signal?: AbortSignal) {
+  const query = new URLSearchParams({ kind: from.kind, from: String(from.version), toKind: to.kind, to: String(to.version) });
+  return apiFetch<{ changes: ItemChange[]; fields: FieldChange[] }>(`${meetingPath(meetingId)}/compare?${query}`, { signal });
+}
+
+/** Where the PDF of a frozen version is downloaded. */
+export function versionPdfPath(meetingId: string, v: { kind: VersionKind; version: number }): string {
+  return `/api${meetingPath(meetingId)}/versions/${v.kind}/${v.version}/pdf`;
 }

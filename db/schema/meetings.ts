@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { forums } from "./forums.js";
 
 /** One meeting of a forum. */
@@ -17,6 +17,8 @@ export const meetings = pgTable(
     minutesSentAt: timestamp("minutes_sent_at", { withTimezone: true }),
     /** The last day members may comment on the sent minutes (Copenhagen date). */
     commentPeriodEndsOn: date("comment_period_ends_on"),
+    /** The round of sending and approval the minutes are in; a reopening starts the next. */
+    minutesRound: integer("minutes_round").notNull().default(1),
     approvedAt: timestamp("approved_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     /** Changes when the meeting moves, so calendar feeds tell programs to update. */

@@ -1,8 +1,8 @@
 import { and, eq, lt, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
 import { forums, meetings } from "../../db/schema/index.js";
 import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
-import { openCommentCount, transitionMeeting } from "../commands/meetingLifecycle.js";
+import type { LifecycleContext } from "../commands/lifecycleStep.js";
+import { closeApprovalRound } from "../commands/minutesApproval.js";
 import type { Logger } from "../logger.js";
 
 /**
@@ -11,17 +11,16 @@ import type { Logger } from "../logger.js";
  * Runs at boot as well as on a timer, so a period that ended while the
  * server was down is honoured when it comes back.
  */
-export async function approveExpiredMinutes(db: Db, log: Logger, now = new Date()): Promise<string[]> {
-  const due = await db
+export async function approveExpiredMinutes(ctx: LifecycleContext, log: Logger, now = new Date()): Promise<string[]> {
+  const due = await ctx.db
     .select({ id: meetings.id })
     .from(meetings)
     .innerJoin(forums, eq(forums.id, meetings.forumId))
     .where(and(eq(meetings.status, "referat_udsendt"), lt(meetings.commentPeriodEndsOn, copenhagenDate(now)), sql`${forums.rules}->>'approval' = 'comment_period'`));
   const approved: string[] = [];
   for (const { id } of due) {
-    if ((await openCommentCount(db, id)) > 0) continue;
     try {
-      await transitionMeeting(db, id, "godkendt", "system", null);
+      if (!(await closeApprovalRound(ctx, id, { by: "system" }, now))) continue;
       approved.push(id);
       log.info({ meetingId: id }, "minutes approved after the comment period");
     } catch (error) {
@@ -32,10 +31,10 @@ export async function approveExpiredMinutes(db: Db, log: Logger, now = new Date(
 }
 
 /** Runs {@link approveExpiredMinutes} now and every `intervalMs`; returns the function that stops it. */
-export function startApprovalJob(db: Db, log: Logger, intervalMs: number): () => Promise<void> {
-  let running = approveExpiredMinutes(db, log).catch((error) => log.error({ err: error }, "approval job failed"));
+export function startApprovalJob(ctx: LifecycleContext, log: Logger, intervalMs: number): () => Promise<void> {
+  let running = approveExpiredMinutes(ctx, log).catch((error) => log.error({ err: error }, "approval job failed"));
   const timer = setInterval(() => {
-    running = running.then(() => approveExpiredMinutes(db, log)).catch((error) => log.error({ err: error }, "approval job failed"));
+    running = running.then(() => approveExpiredMinutes(ctx, log)).catch((error) => log.error({ err: error }, "approval job failed"));
   }, intervalMs);
   return async () => {
     clearInterval(timer);

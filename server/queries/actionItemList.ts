@@ -112,6 +112,7 @@ export function carryOverItems(db: Db, forumId: string, before: Date) {
 /** The carry-over list as a frozen version stores it and the renderers print it. */
 export async function carryOverEntries(db: Db, forumId: string, before: Date): Promise<FrozenCarryOver[]> {
   return (await carryOverItems(db, forumId, before)).map((a) => ({
+    meetingId: a.meeting.id,
     text: a.text,
     status: a.status,
     ownerName: a.owner.name,

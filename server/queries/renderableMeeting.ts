@@ -1,56 +1,54 @@
-import { and, desc, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { attachments, meetingVersions, type FrozenCarryOver } from "../../db/schema/index.js";
-import type { DocJSON } from "../../shared/blocks/types.js";
+import { attachments } from "../../db/schema/index.js";
 import type { RenderableMeeting } from "../render/index.js";
 import { readDocument } from "../sync/documentReader.js";
 import { carryOverEntries } from "./actionItemList.js";
-import { findMeetingRecord, type MeetingRecord } from "./meetingRecord.js";
+import { findMeetingRecord } from "./meetingRecord.js";
+import type { StoredVersion } from "./meetingVersions.js";
 
 // Before the meeting has run the document is its agenda; from then on, its minutes.
 const AGENDA_STATES = ["planlagt", "dagsorden_kladde", "dagsorden_udsendt"];
 
-async function attachmentNames(db: Db, meetingId: string): Promise<Record<string, string[]>> {
-  const rows = await db
-    .select({ agendaItemId: attachments.agendaItemId, filename: attachments.filename })
-    .from(attachments)
-    .where(and(eq(attachments.meetingId, meetingId), isNotNull(attachments.agendaItemId)));
+function byItem(list: { agendaItemId: string | null; filename: string }[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const r of rows) (out[r.agendaItemId!] ??= []).push(r.filename);
+  for (const a of list) if (a.agendaItemId) (out[a.agendaItemId] ??= []).push(a.filename);
   return out;
-}
-
-async function renderable(db: Db, h: MeetingRecord, kind: RenderableMeeting["kind"], doc: DocJSON, carryOver: FrozenCarryOver[]): Promise<RenderableMeeting> {
-  return {
-    clusterName: h.clusterName,
-    forumName: h.forumName,
-    title: h.meeting.title,
-    startsAt: h.meeting.startsAt,
-    place: h.meeting.place,
-    kind,
-    doc,
-    carryOver: carryOver.map((c) => ({ ...c, meetingStartsAt: new Date(c.meetingStartsAt) })),
-    attachments: await attachmentNames(db, h.meeting.id),
-  };
 }
 
 /** A meeting's live document, ready to render (for members' exports). */
 export async function liveRenderable(db: Db, meetingId: string): Promise<RenderableMeeting | null> {
   const h = await findMeetingRecord(db, meetingId);
   if (!h) return null;
-  const kind = AGENDA_STATES.includes(h.meeting.status) ? "dagsorden" : "referat";
-  return renderable(db, h, kind, await readDocument(db, h.documentId), await carryOverEntries(db, h.meeting.forumId, h.meeting.startsAt));
+  const files = await db
+    .select({ agendaItemId: attachments.agendaItemId, filename: attachments.filename })
+    .from(attachments)
+    .where(and(eq(attachments.meetingId, meetingId), isNotNull(attachments.agendaItemId)));
+  const carryOver = await carryOverEntries(db, h.meeting.forumId, h.meeting.startsAt);
+  return {
+    clusterName: h.clusterName,
+    forumName: h.forumName,
+    title: h.meeting.title,
+    startsAt: h.meeting.startsAt,
+    place: h.meeting.place,
+    kind: AGENDA_STATES.includes(h.meeting.status) ? "dagsorden" : "referat",
+    doc: await readDocument(db, h.documentId),
+    carryOver: carryOver.map((c) => ({ ...c, meetingStartsAt: new Date(c.meetingStartsAt) })),
+    attachments: byItem(files),
+  };
 }
 
-/** The published minutes of a meeting, as frozen at publication, or null when not published. */
-export async function publishedRenderable(db: Db, meetingId: string): Promise<RenderableMeeting | null> {
-  const h = await findMeetingRecord(db, meetingId);
-  if (!h || h.meeting.status !== "offentliggjort") return null;
-  const [version] = await db
-    .select()
-    .from(meetingVersions)
-    .where(and(eq(meetingVersions.meetingId, meetingId), eq(meetingVersions.kind, "offentliggjort")))
-    .orderBy(desc(meetingVersions.version))
-    .limit(1);
-  return version ? renderable(db, h, "referat", version.doc, version.carryOver) : null;
+/** A frozen version, ready to render: everything comes from the version, nothing from live rows. */
+export function versionRenderable(version: StoredVersion): RenderableMeeting {
+  return {
+    clusterName: version.clusterName,
+    forumName: version.forumName,
+    title: version.title,
+    startsAt: version.startsAt,
+    place: version.place,
+    kind: version.kind === "dagsorden" ? "dagsorden" : "referat",
+    doc: version.doc,
+    carryOver: version.carryOver.map((c) => ({ ...c, meetingStartsAt: new Date(c.meetingStartsAt) })),
+    attachments: byItem(version.attachments),
+  };
 }

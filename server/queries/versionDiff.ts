@@ -1,6 +1,6 @@
 import { plainText } from "../../shared/blocks/extractBlocks.js";
 import type { DocJSON } from "../../shared/blocks/types.js";
-import type { ItemChange } from "../../shared/protocol/versions.js";
+import type { FieldChange, ItemChange } from "../../shared/protocol/versions.js";
 
 
 function items(doc: DocJSON): Map<string, { title: string; text: string }> {
@@ -25,4 +25,24 @@ export function compareVersions(before: DocJSON, after: DocJSON): ItemChange[] {
   }
   for (const [id, item] of a) if (!b.has(id)) changes.push({ id, title: item.title, change: "removed", before: item.text, after: null });
   return changes;
+}
+
+/** What a frozen version shows besides its document. */
+interface FrozenHeading {
+  title: string;
+  startsAt: Date;
+  place: string;
+  attachments: { filename: string; sha256: string }[];
+}
+
+/** The heading fields and attachments that differ between two versions. */
+export function compareHeadings(before: FrozenHeading, after: FrozenHeading): FieldChange[] {
+  const files = (h: FrozenHeading) => h.attachments.map((a) => `${a.filename} (${a.sha256.slice(0, 8)})`).join(", ");
+  const pairs: [FieldChange["field"], string, string][] = [
+    ["title", before.title, after.title],
+    ["startsAt", before.startsAt.toISOString(), after.startsAt.toISOString()],
+    ["place", before.place, after.place],
+    ["attachments", files(before), files(after)],
+  ];
+  return pairs.filter(([, a, b]) => a !== b).map(([field, a, b]) => ({ field, before: a, after: b }));
 }

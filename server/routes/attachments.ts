@@ -1,5 +1,5 @@
 import { zValidator } from "@hono/zod-validator";
-import { and, asc, eq, getTableColumns } from "drizzle-orm";
+import { asc, eq, getTableColumns } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
 import { attachments } from "../../db/schema/index.js";
@@ -9,6 +9,7 @@ import { meetingAccess, policy } from "../auth/policies.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { presentAttachment } from "../presenters/attachment.js";
+import { addAttachment, removeAttachment } from "../commands/attachmentChanges.js";
 import { contentDisposition } from "./contentDisposition.js";
 import { validationHook } from "./validation.js";
 
@@ -56,10 +57,7 @@ export function attachmentRoutes(deps: AppDeps) {
         const allowed = [...new Set(ATTACHMENT_TYPES.map((t) => t.extension))].join(", ");
         throw new AppError(415, "attachment_type", `Filtypen er ikke tilladt. Tilladte typer: ${allowed}.`);
       }
-      const [row] = await db
-        .insert(attachments)
-        .values({ meetingId: access.meeting.id, agendaItemId, filename: file.name.slice(0, 255), contentType: type.contentType, size: data.byteLength, data, uploadedBy: user.id })
-        .returning(metadataColumns);
+      const row = await addAttachment(db, access.meeting.id, { agendaItemId, filename: file.name.slice(0, 255), contentType: type.contentType, size: data.byteLength, data, uploadedBy: user.id });
       return c.json({ attachment: presentAttachment(row) }, 201);
     })
     .get("/attachments/:id", zValidator("param", idParam, validationHook), async (c) => {
@@ -80,7 +78,7 @@ export function attachmentRoutes(deps: AppDeps) {
       const access = row ? await meetingAccess(db, user.id, row.meetingId) : null;
       if (!row || !access) throw notFound("Bilaget");
       if (!policy.canEdit(access.role)) throw forbidden("Kun formandskab og sekretariat kan fjerne bilag.");
-      await db.delete(attachments).where(and(eq(attachments.id, row.id), eq(attachments.meetingId, row.meetingId)));
+      await removeAttachment(db, row.meetingId, row.id);
       return c.json({ ok: true });
     });
 }

@@ -9,6 +9,7 @@ import { meetingAccess, policy, readableMeetings } from "../auth/policies.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { planMeeting } from "../commands/meetingPlanner.js";
+import { requireUnlocked } from "../commands/lifecycleStep.js";
 import { presentDecision, presentMeeting } from "../presenters/meeting.js";
 import { liveRenderable } from "../queries/renderableMeeting.js";
 import { sendExport } from "./exportFile.js";
@@ -62,6 +63,7 @@ export function meetingRoutes(deps: AppDeps) {
       const { user } = requireSession(c);
       const access = await accessOr404(user.id, c.req.valid("param").id);
       if (!policy.canEdit(access.role)) throw forbidden("Kun formandskab og sekretariat kan flytte eller omdøbe møder.");
+      requireUnlocked(access.meeting.status);
       const { startsAt, ...rest } = c.req.valid("json");
       const moveTo = startsAt ? new Date(startsAt) : undefined;
       if (moveTo && moveTo.getTime() < Date.now()) throw new AppError(400, "meeting_in_past", "Mødet kan ikke ligge i fortiden.");

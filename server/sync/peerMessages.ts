@@ -17,7 +17,7 @@ export class ProtocolViolation extends Error {
   }
 }
 
-function handleSync(room: Room, peer: Peer, decoder: decoding.Decoder): Uint8Array | null {
+async function handleSync(room: Room, peer: Peer, decoder: decoding.Decoder): Promise<Uint8Array | null> {
   const syncType = decoding.readVarUint(decoder);
   if (syncType === syncProtocol.messageYjsSyncStep1) {
     const encoder = encoding.createEncoder();
@@ -28,8 +28,10 @@ function handleSync(room: Room, peer: Peer, decoder: decoding.Decoder): Uint8Arr
   if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
     throw new ProtocolViolation(CloseCode.MalformedMessage, `unknown sync message type ${syncType}`);
   }
-  // Read-only peers' document changes are dropped, never applied or relayed.
-  if (peer.readOnly) return null;
+  // A lifecycle step may be freezing the document: apply nothing until it has.
+  await room.whenOpen();
+  // Read-only peers' changes, and anyone's once the record is frozen, are dropped, never applied or relayed.
+  if (peer.readOnly || room.locked) return null;
   let failure: Error | undefined;
   syncProtocol.readSyncStep2(decoder, room.doc, peer, (error) => {
     failure = error;
@@ -62,7 +64,7 @@ export async function handlePeerMessage(room: Room, peer: Peer, data: Uint8Array
     switch (type) {
       case MessageType.Sync:
         if (data[1] === syncProtocol.messageYjsSyncStep1) await room.whenWritten();
-        return handleSync(room, peer, decoder);
+        return await handleSync(room, peer, decoder);
       case MessageType.Awareness:
         handleAwareness(room, peer, decoder);
         return null;

@@ -48,8 +48,12 @@ export class Room {
   readonly ready: Promise<void>;
   /** Set when storage failed; the room must not be used again. */
   failed = false;
+  /** Set while the meeting's record is frozen (approved): no update from any peer is applied. */
+  locked = false;
   private pending: PendingUpdate[] = [];
   private writes: Promise<void> = Promise.resolve();
+  // Peer updates wait behind this while a lifecycle step reads and freezes the document.
+  private gate: Promise<void> = Promise.resolve();
 
   constructor(
     readonly documentId: string,
@@ -57,9 +61,11 @@ export class Room {
     private readonly log: Logger,
     private readonly onPersisted: (room: Room, batch: number, seconds: number) => void,
     private readonly onFailure: (room: Room) => void,
+    isLocked: (documentId: string) => Promise<boolean>,
   ) {
     this.awareness.setLocalState(null);
-    this.ready = store.load(documentId, this.doc, LOAD_ORIGIN).then(() => {
+    this.ready = Promise.all([store.load(documentId, this.doc, LOAD_ORIGIN), isLocked(documentId)]).then(([, locked]) => {
+      this.locked = locked;
       this.doc.on("update", (update: Uint8Array, origin: unknown) => this.enqueue(update, origin));
       this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
         this.broadcast(awarenessMessage(this.awareness, [...added, ...updated, ...removed]));
@@ -70,6 +76,25 @@ export class Room {
   /** Resolves once every update received so far is stored (or the room has failed). */
   whenWritten(): Promise<void> {
     return this.writes;
+  }
+
+  /**
+   * Runs `freeze` with no peer update applied meanwhile: updates that arrive
+   * wait and are applied after it (or dropped, if it left the room locked).
+   * Freezes run one at a time.
+   */
+  hold<T>(freeze: () => Promise<T>): Promise<T> {
+    const run = this.gate.then(freeze);
+    this.gate = run.then(
+      () => {},
+      () => {},
+    );
+    return run;
+  }
+
+  /** Resolves when no freeze holds peer updates back. */
+  whenOpen(): Promise<void> {
+    return this.gate;
   }
 
   /** Sends a frame to every peer except `except`. */

@@ -4,6 +4,8 @@ import { yDocToJson } from "../../shared/editor/ydoc.js";
 import pLimit from "p-limit";
 import type * as Y from "yjs";
 import type { Db } from "../../db/client.js";
+import type { DocJSON } from "../../shared/blocks/types.js";
+import { isDocumentFrozen } from "../queries/documentLock.js";
 import { syncBlocks } from "../commands/blockSyncer.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
@@ -74,6 +76,7 @@ export class RoomRegistry {
           this.extraction.touch(r);
         },
         (r) => this.forget(r),
+        (id) => isDocumentFrozen(this.db, id),
       );
       this.rooms.set(documentId, room);
     }
@@ -105,7 +108,8 @@ export class RoomRegistry {
    * stored before it reaches the open editors, and extracted like theirs.
    * `prepare` (database writes that go with the edit) runs first, with the
    * room's extraction held off until both are done. Loads the room for the
-   * edit when nobody has it open.
+   * edit when nobody has it open. A frozen (approved) document is not edited:
+   * `prepare` still runs, so the tables keep their follow-up state.
    */
   async editDocument(documentId: string, prepare: () => Promise<void>, edit: (doc: Y.Doc) => void): Promise<void> {
     const quiet: SyncSocket = { send: () => {}, close: () => {} };
@@ -113,6 +117,7 @@ export class RoomRegistry {
     try {
       await this.extraction.exclusive(room, async () => {
         await prepare();
+        if (room.locked) return;
         room.doc.transact(() => edit(room.doc), SERVER_ORIGIN);
         await room.whenWritten();
       });
@@ -120,6 +125,39 @@ export class RoomRegistry {
     } finally {
       await this.leave(room, peer);
     }
+  }
+
+  /**
+   * Reads a document for a lifecycle step with no edit applied meanwhile:
+   * peer updates wait while `step` runs (it gets the document as stored,
+   * every update received so far written), then are applied, or dropped
+   * when `step` says the document is now frozen. Editors of a document that
+   * froze reconnect and come back read-only. When `step` throws, nothing is
+   * frozen and the waiting updates are applied.
+   */
+  async freezeDocument<T>(documentId: string, step: (doc: DocJSON) => Promise<{ result: T; freeze: boolean }>): Promise<T> {
+    const quiet: SyncSocket = { send: () => {}, close: () => {} };
+    const { room, peer } = await this.join(documentId, quiet, true);
+    try {
+      const { result, freeze } = await room.hold(async () => {
+        await room.whenWritten();
+        if (room.failed) throw new Error(`the document ${documentId} could not be stored`);
+        const outcome = await step(yDocToJson(room.doc));
+        room.locked = outcome.freeze;
+        return outcome;
+      });
+      if (freeze) this.reconnectAll(documentId);
+      return result;
+    } finally {
+      await this.leave(room, peer);
+    }
+  }
+
+  /** Lets a document that was frozen be edited again (after the minutes are reopened); editors reconnect with their rights. */
+  unfreezeDocument(documentId: string): void {
+    const room = this.rooms.get(documentId);
+    if (room) room.locked = false;
+    this.reconnectAll(documentId);
   }
 
   /** Makes every connection to a document reconnect, so its rights are checked again at the upgrade. */

@@ -1,5 +1,7 @@
 /** The kinds of frozen versions: the agenda as sent, the minutes as sent (and revised), approved, published. */
-export type VersionKind = "dagsorden" | "referat" | "godkendt" | "offentliggjort";
+export const VERSION_KINDS = ["dagsorden", "referat", "godkendt", "offentliggjort"] as const;
+/** A kind of frozen version. */
+export type VersionKind = (typeof VERSION_KINDS)[number];
 
 /** How one agenda item differs between two versions (`GET /api/meetings/:id/compare`). */
 export interface ItemChange {
@@ -8,4 +10,11 @@ export interface ItemChange {
   change: "added" | "removed" | "changed";
   before: string | null;
   after: string | null;
+}
+
+/** A heading field or the attachment list that differs between two versions. */
+export interface FieldChange {
+  field: "title" | "startsAt" | "place" | "attachments";
+  before: string;
+  after: string;
 }

@@ -10,13 +10,19 @@ export interface CprMatch {
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-// ddmmyy-xxxx or ddmmyyxxxx, not part of a longer run of digits (phone
-// numbers, case numbers, account numbers) and not a dd-mm-yyyy date.
-const CANDIDATE = /(?<![\d-])(\d{2})(\d{2})(\d{2})(-?)(\d{4})(?![\d]|-\d)/g;
+// Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign.
+const DASHES = "\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212";
+// Space, no-break space, figure space, narrow no-break space.
+const SPACES = " \\u00a0\\u2007\\u202f";
+
+// ddmmyy-xxxx with any dash or space Word or a person puts there, or none;
+// not part of a longer dash-joined run of digits (phone numbers, case
+// numbers, account numbers) and not a dd-mm-yyyy date.
+const CANDIDATE = new RegExp(`(?<![\\d${DASHES}])(\\d{2})(\\d{2})(\\d{2})[${DASHES}${SPACES}]?(\\d{4})(?!\\d|[${DASHES}]\\d)`, "g");
 
 /**
  * Finds CPR-shaped numbers: six digits that are a valid date (ddmmyy),
- * optionally a dash, and four digits. Used to refuse publishing minutes
+ * then a dash or a space of any kind or nothing, and four digits. Used to refuse publishing minutes
  * that could identify a patient, and to warn in the editor.
  */
 export function findCprNumbers(text: string): CprMatch[] {
@@ -30,7 +36,7 @@ export function findCprNumbers(text: string): CprMatch[] {
   return found;
 }
 
-/** Where a CPR-shaped number stands in the minutes. */
+/** Where a CPR-shaped number stands in the minutes (for the editor's warning). */
 export interface PublicationBlocker {
   itemNumber: string | null;
   itemTitle: string | null;
@@ -58,4 +64,42 @@ export function cprFindings(doc: DocJSON): PublicationBlocker[] {
     }
   }
   return found;
+}
+
+/** The text of a meeting record that leaves the building with it. */
+export interface RecordText {
+  title: string;
+  place: string;
+  doc: DocJSON;
+  attachments: { agendaItemId: string | null; filename: string }[];
+  carryOver: { text: string; ownerName: string | null; meetingTitle: string }[];
+}
+
+/** A CPR-shaped number in a record, and the place it stands, in Danish ("titel", "punkt 2 (…)", "bilag: x.pdf"). */
+export interface RecordFinding {
+  place: string;
+  match: string;
+}
+
+/**
+ * Every CPR-shaped number in what a published record shows: the title, the
+ * place, the document (attendance included), the attachment file names and
+ * the carry-over list. Publication is refused while this is not empty.
+ */
+export function recordCprFindings(record: RecordText): RecordFinding[] {
+  const found: RecordFinding[] = [];
+  const check = (place: string, text: string) => {
+    for (const match of new Set(findCprNumbers(text).map((m) => m.text))) found.push({ place, match });
+  };
+  check("titel", record.title);
+  check("sted", record.place);
+  for (const b of cprFindings(record.doc)) found.push({ place: b.itemNumber ? `punkt ${b.itemNumber} (${b.itemTitle})` : "dokumentet", match: b.match });
+  for (const a of record.attachments) check(`bilag: ${a.filename}`, a.filename);
+  for (const c of record.carryOver) check(`opfølgning: ${c.text.slice(0, 60)}`, [c.text, c.ownerName ?? "", c.meetingTitle].join("\n"));
+  return found;
+}
+
+/** The places of findings as a Danish list, each once ("titel, punkt 2 (Økonomi)"). */
+export function findingPlaces(findings: RecordFinding[]): string {
+  return [...new Set(findings.map((f) => f.place))].join(", ");
 }

@@ -49,7 +49,13 @@ export function allowedTransitions(from: MeetingStatus, actor: Actor): MeetingSt
   return TRANSITIONS.filter((t) => t.from === from && t.by.includes(actor)).map((t) => t.to);
 }
 
-/** Published minutes are the public record: nobody edits the document after publication. */
+/**
+ * Approved minutes are the record: from approval on nobody edits the
+ * document, the heading or the attachments; a correction reopens them.
+ */
 export function isDocumentLocked(status: MeetingStatus): boolean {
-  return status === "offentliggjort";
+  return status === "godkendt" || status === "offentliggjort";
 }
+
+/** The states from which the secretariat may reopen the minutes for a correction. */
+export const REOPENABLE_STATUSES: readonly MeetingStatus[] = ["godkendt", "offentliggjort"];

@@ -22,7 +22,7 @@ beforeAll(async () => {
   scenario = await createMeetingScenario(db, content);
   draft = await createTestMeeting(db, scenario.forum.id, build.doc(build.agendaItem("Hemmelig kladde", build.paragraph("Ikke offentlig tekst"))));
   chair = await login(server, scenario.chair.email);
-  await db.update(meetings).set({ status: "referat_udsendt", commentPeriodEndsOn: "2099-01-01" }).where(eq(meetings.id, scenario.meetingId));
+  await db.update(meetings).set({ status: "referat_udsendt", commentPeriodEndsOn: "2020-01-01" }).where(eq(meetings.id, scenario.meetingId));
   for (const to of ["godkendt", "offentliggjort"]) {
     const res = await server.request(`/api/meetings/${scenario.meetingId}/transitions`, { method: "POST", json: { to }, cookie: chair });
     expect(res.status).toBe(200);

@@ -44,3 +44,9 @@ export function publicMinutesHtml(input: { forumName: string; clusterName: strin
   });
   return `<h1>${escapeHtml(input.forumName)}</h1><p>${escapeHtml(input.clusterName)}: godkendte referater.</p>${listHtml(entries, "Der er endnu ingen offentliggjorte referater.")}`;
 }
+
+/** The attachments of published minutes as download links, or nothing when there are none. */
+export function publicAttachmentsHtml(files: PublicLink[]): string {
+  if (files.length === 0) return "";
+  return `<section aria-labelledby="bilag-heading"><h2 id="bilag-heading">Bilag</h2>${listHtml(files.map(linkHtml), "")}</section>`;
+}

@@ -1,0 +1,75 @@
+import { zValidator } from "@hono/zod-validator";
+import { Hono } from "hono";
+import { z } from "zod";
+import { VERSION_KINDS } from "../../shared/protocol/versions.js";
+import { requireSession } from "../auth/middleware.js";
+import { meetingAccess } from "../auth/policies.js";
+import { ownOrigin } from "../auth/origin.js";
+import { reviseMinutes } from "../commands/meetingLifecycle.js";
+import type { AppDeps, AppEnv } from "../context.js";
+import { notFound } from "../errors.js";
+import { findVersion, listVersions } from "../queries/meetingVersions.js";
+import { versionRenderable } from "../queries/renderableMeeting.js";
+import { compareHeadings, compareVersions } from "../queries/versionDiff.js";
+import { sendExport } from "./exportFile.js";
+import { validationHook } from "./validation.js";
+
+const idParam = z.object({ id: z.string().uuid() });
+const kind = z.enum(VERSION_KINDS);
+const versionParams = idParam.extend({ kind, version: z.coerce.number().int().min(1).max(1_000_000) });
+const compareQuery = z.object({
+  from: z.coerce.number().int().min(1).max(1_000_000),
+  to: z.coerce.number().int().min(1).max(1_000_000),
+  kind: kind.default("referat"),
+  /** The kind of the later version, when it differs (e.g. godkendt against offentliggjort). */
+  toKind: kind.optional(),
+});
+
+/** The frozen versions of a meeting: list, each one as JSON, PDF or Word, their comparison, and a revision of sent minutes. */
+export function versionRoutes(deps: AppDeps) {
+  const { db } = deps.database;
+  const access = async (userId: string, meetingId: string) => {
+    const found = await meetingAccess(db, userId, meetingId);
+    if (!found) throw notFound("Mødet");
+    return found;
+  };
+  const version = async (meetingId: string, k: z.infer<typeof kind>, n: number) => {
+    const found = await findVersion(db, meetingId, k, n);
+    if (!found) throw notFound("Versionen");
+    return found;
+  };
+
+  return new Hono<AppEnv>()
+    .post("/meetings/:id/revisions", zValidator("param", idParam, validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const { id } = c.req.valid("param");
+      const { role } = await access(user.id, id);
+      return c.json({ version: await reviseMinutes({ db, rooms: deps.rooms, origin: ownOrigin(c, deps.env) }, id, role, user.id) }, 201);
+    })
+    .get("/meetings/:id/versions", zValidator("param", idParam, validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const { meeting } = await access(user.id, c.req.valid("param").id);
+      return c.json({ versions: await listVersions(db, meeting.id) });
+    })
+    .get("/meetings/:id/versions/:kind/:version", zValidator("param", versionParams, validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const p = c.req.valid("param");
+      await access(user.id, p.id);
+      const v = await version(p.id, p.kind, p.version);
+      return c.json({ kind: v.kind, version: v.version, createdAt: v.createdAt.toISOString(), title: v.title, startsAt: v.startsAt.toISOString(), place: v.place, attachments: v.attachments, doc: v.doc });
+    })
+    .get("/meetings/:id/versions/:kind/:version/:format{pdf|docx}", zValidator("param", versionParams.extend({ format: z.enum(["pdf", "docx"]) }), validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const p = c.req.valid("param");
+      await access(user.id, p.id);
+      return sendExport(c, versionRenderable(await version(p.id, p.kind, p.version)), p.format);
+    })
+    .get("/meetings/:id/compare", zValidator("param", idParam, validationHook), zValidator("query", compareQuery, validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const { meeting } = await access(user.id, c.req.valid("param").id);
+      const q = c.req.valid("query");
+      const a = await version(meeting.id, q.kind, q.from);
+      const b = await version(meeting.id, q.toKind ?? q.kind, q.to);
+      return c.json({ changes: compareVersions(a.doc, b.doc), fields: compareHeadings(a, b) });
+    });
+}

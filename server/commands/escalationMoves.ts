@@ -48,8 +48,8 @@ const MOVE_PHRASES: Record<EscalationMove, string> = {
   close: "afsluttes",
 };
 
-/** 409 for a move the escalation's state does not allow, naming that state. */
-export function illegalMove(state: EscalationState | null, move: EscalationMove): AppError {
+// 409 for a move the escalation's state does not allow, naming that state.
+function illegalMove(state: EscalationState | null, move: EscalationMove): AppError {
   const label = state ? ESCALATION_STATE_LABELS[state] : "ukendt";
   return new AppError(409, "illegal_escalation_move", `Eskaleringen kan ikke ${MOVE_PHRASES[move]}, fordi dens status er "${label}".`);
 }

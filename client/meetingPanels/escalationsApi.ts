@@ -1,7 +1,5 @@
-import { apiFetch } from "../http/client.js";
-
-/** Where an escalation stands: waiting, taken onto an agenda, rejected, or closed with an outcome in words. */
-export type EscalationState = "ny" | "accepteret" | "afvist" | "afsluttet";
+import type { EscalationState } from "../../shared/rules/escalationStates.js";
+import { ApiError, apiFetch } from "../http/client.js";
 
 /** An escalation as the inbox, the sending forum and the meeting see it. */
 export interface Escalation {
@@ -24,6 +22,11 @@ export interface Escalation {
   targetMeeting: { id: string; title: string; startsAt: string } | null;
   /** The decisions taken on it in the target forum. */
   outcome: string[];
+}
+
+/** Whether a failed move was refused because the escalation's state no longer allows it (someone else got there first). */
+export function isRefusedMove(error: unknown): boolean {
+  return error instanceof ApiError && error.code === "illegal_escalation_move";
 }
 
 const escalationPath = (e: Pick<Escalation, "documentId" | "id">) => `/escalations/${encodeURIComponent(e.documentId)}/${encodeURIComponent(e.id)}`;

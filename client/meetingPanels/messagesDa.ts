@@ -1,3 +1,4 @@
+import { ESCALATION_STATE_LABELS } from "../../shared/rules/escalationStates.js";
 import { STATUS_LABELS } from "../../shared/rules/lifecycle.js";
 
 /** Danish text of the meeting panels (mounted as `panels` in the locale). */
@@ -116,7 +117,8 @@ export const panelsDa = {
     empty: "Ingen eskaleringer fra dette møde.",
     noTarget: "intet forum valgt",
     directions: { op: "↑ Op til", ned: "↓ Ned til", side: "→ Til" },
-    states: { ny: "Afventer behandling", accepteret: "Optaget på dagsorden", afvist: "Afvist", afsluttet: "Afsluttet" },
+    // The server names the states in its refusals too; one list keeps them alike.
+    states: ESCALATION_STATE_LABELS,
     forwardedTo: "videresendt til {{forum}}",
     reason: "Begrundelse:",
     closedWith: "Udfald:",

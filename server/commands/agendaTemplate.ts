@@ -13,6 +13,12 @@ export interface AgendaTemplateInput {
 }
 
 function standingItem(item: StandingItem, input: AgendaTemplateInput): DocJSON {
+  const filled = filledItem(item, input);
+  // Recorded so that later commands find the item by what it is, not by how the forum titles it.
+  return { ...filled, attrs: { ...filled.attrs, template: item.template } };
+}
+
+function filledItem(item: StandingItem, input: AgendaTemplateInput): DocJSON {
   const { section, paragraph, kindedItem } = build;
   switch (item.template) {
     case "deltagere":

@@ -1,29 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { documents, escalations, forums, meetings, memberships } from "../../db/schema/index.js";
+import { documents, forums, meetings, memberships } from "../../db/schema/index.js";
 import { build } from "../../shared/editor/build.js";
 import { policy } from "../auth/policies.js";
 import { AppError, forbidden, notFound } from "../errors.js";
+import type { Logger } from "../logger.js";
 import type { RoomRegistry } from "../sync/roomRegistry.js";
 import { insertAgendaItem } from "../sync/yBlocks.js";
+import { checkMove, loadEscalation, undoAccept, writeMove, type EscalationKey } from "./escalationMoves.js";
 import { forumLadder } from "./forumLadder.js";
-
-/** Identifies an escalation block. */
-export interface EscalationKey {
-  documentId: string;
-  blockId: string;
-}
-
-async function load(db: Db, key: EscalationKey) {
-  const [row] = await db
-    .select({ e: escalations, originForumId: meetings.forumId, originForumName: forums.name, originStartsAt: meetings.startsAt })
-    .from(escalations)
-    .innerJoin(meetings, eq(meetings.id, escalations.meetingId))
-    .innerJoin(forums, eq(forums.id, meetings.forumId))
-    .where(and(eq(escalations.documentId, key.documentId), eq(escalations.id, key.blockId)));
-  if (!row || row.e.removedAt) throw notFound("Eskaleringen");
-  return { ...row, targetForumId: row.e.forwardedToForumId ?? row.e.targetForumId };
-}
 
 async function requireEditor(db: Db, userId: string, forumId: string | null, message: string) {
   const [seat] = forumId
@@ -38,15 +23,18 @@ const HANDLER_ONLY = "Kun formandskab og sekretariat i det modtagende forum kan 
 /**
  * Accepts an escalation into an upcoming meeting of the target forum: an
  * agenda item linked to its origin is inserted into that meeting's document
- * (before Eventuelt) and the escalation records where it went.
+ * (before Eventuelt) and the escalation records where it went. Allowed once,
+ * from "ny"; a second or concurrent accept is a 409 and inserts nothing.
  */
-export async function acceptEscalation(db: Db, rooms: RoomRegistry, userId: string, key: EscalationKey, meetingId: string) {
-  const esc = await load(db, key);
+export async function acceptEscalation(db: Db, rooms: RoomRegistry, log: Logger, userId: string, key: EscalationKey, meetingId: string) {
+  const esc = await loadEscalation(db, key);
   await requireEditor(db, userId, esc.targetForumId, HANDLER_ONLY);
+  checkMove(esc, "accept");
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
   if (!meeting || meeting.forumId !== esc.targetForumId) throw new AppError(400, "wrong_meeting", "Mødet hører ikke til det modtagende forum.");
   if (meeting.startsAt.getTime() < Date.now()) throw new AppError(400, "meeting_in_past", "Mødet har allerede været afholdt.");
-  const [{ documentId }] = await db.select({ documentId: documents.id }).from(documents).where(eq(documents.meetingId, meetingId));
+  const [document] = await db.select({ id: documents.id }).from(documents).where(eq(documents.meetingId, meetingId));
+  if (!document) throw notFound("Mødets dagsorden");
 
   const sentOn = esc.originStartsAt.toLocaleDateString("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Copenhagen" });
   const item = build.agendaItem(
@@ -56,53 +44,48 @@ export async function acceptEscalation(db: Db, rooms: RoomRegistry, userId: stri
   );
   item.attrs = { ...item.attrs, originDocumentId: key.documentId, originBlockId: key.blockId };
   const itemId = item.attrs.id as string;
-  await rooms.editDocument(
-    documentId,
-    async () => {
-      await db
-        .update(escalations)
-        .set({ state: "accepteret", stateReason: null, targetMeetingId: meetingId, targetAgendaItemId: itemId, handledBy: userId, handledAt: new Date() })
-        .where(and(eq(escalations.documentId, key.documentId), eq(escalations.id, key.blockId)));
-    },
-    (doc) => insertAgendaItem(doc, item),
-  );
+  // The state is claimed before the document is touched, so of two concurrent accepts only one inserts an item.
+  await writeMove(db, key, esc, "accept", { stateReason: null, targetMeetingId: meetingId, targetAgendaItemId: itemId, handledBy: userId, handledAt: new Date() });
+  try {
+    await rooms.editDocument(document.id, async () => {}, (doc) => insertAgendaItem(doc, item));
+  } catch (error) {
+    // Nothing half done: without its agenda item the escalation waits as it did.
+    await undoAccept(db, key, esc, itemId);
+    log.error({ err: error, documentId: document.id }, "inserting an accepted escalation's agenda item failed; the escalation was put back");
+    throw new AppError(503, "agenda_not_updated", "Punktet kunne ikke sættes på dagsordenen, så eskaleringen afventer stadig behandling. Prøv igen om lidt.");
+  }
   return { meetingId, agendaItemId: itemId };
 }
 
-/** Rejects an escalation with a reason the origin forum will see. */
+/** Rejects an escalation with a reason the origin forum will see; only while it waits ("ny"). */
 export async function rejectEscalation(db: Db, userId: string, key: EscalationKey, reason: string) {
-  const esc = await load(db, key);
+  const esc = await loadEscalation(db, key);
   await requireEditor(db, userId, esc.targetForumId, HANDLER_ONLY);
-  await db
-    .update(escalations)
-    .set({ state: "afvist", stateReason: reason, handledBy: userId, handledAt: new Date() })
-    .where(and(eq(escalations.documentId, key.documentId), eq(escalations.id, key.blockId)));
+  await writeMove(db, key, esc, "reject", { stateReason: reason, handledBy: userId, handledAt: new Date() });
 }
 
-/** Forwards an escalation to another forum of the ladder, where it waits as new. */
+/** Forwards a waiting escalation to another forum of the ladder, where it waits as new. */
 export async function forwardEscalation(db: Db, userId: string, key: EscalationKey, forumId: string, reason: string | undefined) {
-  const esc = await load(db, key);
+  const esc = await loadEscalation(db, key);
   await requireEditor(db, userId, esc.targetForumId, HANDLER_ONLY);
+  checkMove(esc, "forward");
   const ladder = await forumLadder(db, esc.targetForumId!);
   if (!ladder.some((f) => f.id === forumId) || forumId === esc.originForumId) {
     throw new AppError(400, "outside_ladder", "Forummet er ikke en del af klyngens forumstruktur for denne eskalering.");
   }
   const [target] = await db.select({ name: forums.name }).from(forums).where(eq(forums.id, forumId));
-  await db
-    .update(escalations)
-    .set({ state: "ny", forwardedToForumId: forumId, targetForumName: target.name, stateReason: reason ?? null, handledBy: userId, handledAt: new Date() })
-    .where(and(eq(escalations.documentId, key.documentId), eq(escalations.id, key.blockId)));
+  await writeMove(db, key, esc, "forward", { forwardedToForumId: forumId, targetForumName: target.name, stateReason: reason ?? null, handledBy: userId, handledAt: new Date() });
 }
 
-/** Closes an escalation with an outcome in words: for referrals to bodies outside the system. */
+/**
+ * Closes an escalation with an outcome in words: for referrals to bodies
+ * outside the system, or an accepted one once dealt with. Not once rejected or closed.
+ */
 export async function closeEscalation(db: Db, userId: string, key: EscalationKey, outcome: string) {
-  const esc = await load(db, key);
+  const esc = await loadEscalation(db, key);
   const seats = await db.select({ forumId: memberships.forumId, role: memberships.role }).from(memberships).where(eq(memberships.userId, userId));
   const mayClose = seats.some((s) => (s.forumId === esc.originForumId || s.forumId === esc.targetForumId) && policy.canEdit(s.role));
   if (!seats.some((s) => s.forumId === esc.originForumId || s.forumId === esc.targetForumId)) throw notFound("Eskaleringen");
   if (!mayClose) throw forbidden("Kun formandskab og sekretariat kan afslutte eskaleringen.");
-  await db
-    .update(escalations)
-    .set({ state: "afsluttet", stateReason: outcome, handledBy: userId, handledAt: new Date() })
-    .where(and(eq(escalations.documentId, key.documentId), eq(escalations.id, key.blockId)));
+  await writeMove(db, key, esc, "close", { stateReason: outcome, handledBy: userId, handledAt: new Date() });
 }

@@ -48,7 +48,7 @@ export function escalationRoutes(deps: AppDeps) {
       zValidator("json", z.object({ meetingId: z.string().uuid() }), validationHook),
       async (c) => {
         const { user } = requireSession(c);
-        const result = await acceptEscalation(db, deps.rooms, user.id, c.req.valid("param"), c.req.valid("json").meetingId);
+        const result = await acceptEscalation(db, deps.rooms, deps.logger, user.id, c.req.valid("param"), c.req.valid("json").meetingId);
         return c.json(result);
       },
     )

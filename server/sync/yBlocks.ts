@@ -29,6 +29,19 @@ function titleOf(item: Y.XmlElement): string {
   return title ? textOf(title) : "";
 }
 
+// How agendas made before items recorded their template title their closing item.
+const LEGACY_EVENTUELT_TITLES = new Set(["eventuelt", "evt.", "evt"]);
+
+// Where the forum's "Eventuelt" item is: the item made from the eventuelt template, whatever its
+// title; in older documents, whose items record no template, the first titled "Eventuelt", "Evt."
+// or "Evt"; -1 when there is none.
+function eventueltIndex(fragment: Y.XmlFragment): number {
+  const items = fragment.toArray().map((child) => (child instanceof Y.XmlElement && child.nodeName === "agendaItem" ? child : null));
+  const byTemplate = items.findIndex((item) => item?.getAttribute("template") === "eventuelt");
+  if (byTemplate >= 0) return byTemplate;
+  return items.findIndex((item) => item != null && item.getAttribute("template") == null && LEGACY_EVENTUELT_TITLES.has(titleOf(item).trim().toLowerCase()));
+}
+
 /**
  * Inserts an agenda item (editor JSON) into a document, before its
  * "Eventuelt" item when it has one (that item closes every agenda), else last.
@@ -37,9 +50,8 @@ export function insertAgendaItem(doc: Y.Doc, item: DocJSON): void {
   const scratch = new Y.Doc();
   const element = prosemirrorJSONToYXmlFragment(documentSchema(), { type: "doc", content: [item] }, scratch.getXmlFragment(DOCUMENT_FRAGMENT)).get(0) as Y.XmlElement;
   const fragment = doc.getXmlFragment(DOCUMENT_FRAGMENT);
-  const children = fragment.toArray();
-  const eventuelt = children.findIndex((c) => c instanceof Y.XmlElement && c.nodeName === "agendaItem" && titleOf(c).trim().toLowerCase() === "eventuelt");
-  fragment.insert(eventuelt >= 0 ? eventuelt : children.length, [element.clone()]);
+  const eventuelt = eventueltIndex(fragment);
+  fragment.insert(eventuelt >= 0 ? eventuelt : fragment.length, [element.clone()]);
   scratch.destroy();
 }
 

@@ -1,4 +1,5 @@
 import { Node, mergeAttributes } from "@tiptap/core";
+import { STANDING_ITEM_TEMPLATES } from "../rules/standingItems.js";
 import { dataAttribute } from "./textBlock.js";
 import { AGENDA_ITEM_KINDS, oneOf } from "./vocabulary.js";
 
@@ -22,6 +23,8 @@ export const AgendaItem = Node.create({
         parseHTML: (el) => oneOf(AGENDA_ITEM_KINDS, el.getAttribute("data-kind"), null),
         renderHTML: (attrs) => (attrs.kind ? { "data-kind": attrs.kind } : {}),
       },
+      // The standing-item template a new agenda made it from, so "Eventuelt" is found however the forum titles it.
+      template: dataAttribute("template", (value) => oneOf(STANDING_ITEM_TEMPLATES, value, null)),
       // Set when the item came from another forum's escalation: the escalation block it answers.
       originDocumentId: dataAttribute("origin-document-id"),
       originBlockId: dataAttribute("origin-block-id"),

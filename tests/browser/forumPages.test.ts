@@ -142,6 +142,33 @@ describe("the forum page", () => {
     await origin.context.close();
   });
 
+  it("offers only the moves an escalation's state allows, and explains a move someone else made first", async () => {
+    const minutes = await open(psyk.documentId, psyk.cookie);
+    const escalationId = docEdits.addBlock(minutes.doc, 0, "escalation", "Fælles triage i akutmodtagelsen", { targetForumId: chef.forum.id, targetForumName: chef.forum.name, direction: "op" });
+    const chefCookie = await login(server, chef.secretary.email);
+    await waitFor(async () => {
+      const body = await (await server.request(`/api/forums/${chef.forum.id}/inbox`, { cookie: chefCookie })).json();
+      expect(body.escalations.map((e: { id: string }) => e.id)).toContain(escalationId);
+    });
+
+    const { context, page } = await signIn(chef.secretary.email);
+    await page.goto(`/fora/${chef.forum.id}`);
+    const item = page.getByTestId("inbox-item").filter({ hasText: "Fælles triage" });
+    const moves = item.getByRole("group").getByRole("button");
+    await expect.poll(() => moves.allInnerTexts()).toEqual(["Optag på dagsorden", "Afvis", "Videresend", "Afslut med udfald"]);
+    await item.getByRole("button", { name: "Afvis" }).click();
+    await item.getByLabel(/^Begrundelse/).fill("Hører hjemme i Driftsforum");
+    // Meanwhile a colleague puts it on an agenda.
+    const accepted = await server.request(`/api/escalations/${psyk.documentId}/${escalationId}/accept`, { method: "POST", json: { meetingId: chef.meetingId }, cookie: chefCookie });
+    expect(accepted.status).toBe(200);
+    await item.getByRole("button", { name: "Afvis" }).click();
+
+    await expect.poll(() => item.getByRole("alert").innerText()).toBe('Eskaleringen kan ikke afvises, fordi dens status er "Optaget på dagsorden".');
+    await expect.poll(() => moves.allInnerTexts()).toEqual(["Afslut med udfald"]);
+    expect(await item.locator(".badge").innerText()).toBe("Optaget på dagsorden");
+    await context.close();
+  });
+
   it("keeps the årshjul's agreements and hands out a personal calendar link", async () => {
     const { context, page } = await signIn(chef.chair.email);
     await page.goto(`/fora/${chef.forum.id}?aar=2030`);

@@ -1,6 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { forums } from "../../db/schema/index.js";
+import { and, eq } from "drizzle-orm";
+import { documentUpdates, escalations, forums } from "../../db/schema/index.js";
+import { agendaTemplate } from "../../server/commands/agendaTemplate.js";
+import type { DocJSON } from "../../shared/blocks/types.js";
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
 import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
@@ -15,6 +18,7 @@ import { waitFor } from "../helpers/waitFor.js";
 let server: TestServer;
 let chef: Awaited<ReturnType<typeof createMeetingScenario>>;
 let psyk: { forumId: string; meetingId: string; documentId: string; cookie: string };
+let somatikForumId: string;
 let cookies: Record<"chefSecretary" | "chefMember", string>;
 const clients: SyncClient[] = [];
 
@@ -38,6 +42,11 @@ beforeAll(async () => {
   await addMember(db, psykForum.id, psykSecretary.id, "secretariat");
   const psykMeeting = await createTestMeeting(db, psykForum.id, build.doc(build.agendaItem("Samarbejdsaftale om psykisk sygdom og misbrug", build.paragraph())));
   psyk = { forumId: psykForum.id, ...psykMeeting, cookie: await login(server, psykSecretary.email) };
+  const [somatik] = await db
+    .insert(forums)
+    .values({ clusterId: chef.forum.clusterId, name: "Driftsforum Somatik", kind: "driftsforum", reportsToForumId: chef.forum.id })
+    .returning();
+  somatikForumId = somatik.id;
   cookies = { chefSecretary: await login(server, chef.secretary.email), chefMember: await login(server, chef.member.email) };
 });
 afterEach(() => {
@@ -121,5 +130,120 @@ describe("escalation round trip", () => {
     expect((await outside.json()).error.code).toBe("outside_ladder");
     const inbox = await (await server.request(`/api/forums/${psyk.forumId}/inbox`, { cookie: psyk.cookie })).json();
     expect(inbox.escalations.find((e: { id: string }) => e.id === id).state).toBe("ny");
+  });
+});
+
+/** Sends an escalation from Driftsforum Voksenpsykiatri's minutes up to Chefforum; resolves with its handling path once it is in the inbox. */
+async function sendUp(text: string) {
+  const minutes = await open(psyk.documentId, psyk.cookie);
+  const id = docEdits.addBlock(minutes.doc, 0, "escalation", text, { targetForumId: chef.forum.id, targetForumName: "Chefforum", direction: "op" });
+  await waitFor(async () => {
+    const body = await (await server.request(`/api/forums/${chef.forum.id}/inbox`, { cookie: cookies.chefSecretary })).json();
+    expect(body.escalations.map((e: { id: string }) => e.id)).toContain(id);
+  });
+  return { id, path: `/api/escalations/${psyk.documentId}/${id}` };
+}
+
+/** A new Chefforum meeting holding `content`. */
+const chefMeeting = (content: DocJSON) => createTestMeeting(server.deps.database.db, chef.forum.id, content);
+
+/** The agenda items of a stored document that answer the escalation `id`. */
+const itemsFor = async (documentId: string, id: string) =>
+  extractBlocks(await storedDocument(server.deps.database.db, documentId)).agendaItems.filter((i) => i.originBlockId === id);
+
+const titles = async (documentId: string) => extractBlocks(await storedDocument(server.deps.database.db, documentId)).agendaItems.map((i) => i.title);
+
+describe("escalation states", () => {
+  it("accepts once: a second accept and a reject after it are refused with 409 naming the state, and one item stays", async () => {
+    const meeting = await chefMeeting(build.doc(build.agendaItem("Eventuelt")));
+    const { id, path } = await sendUp("Ventetid på udredning");
+    expect((await post(`${path}/accept`, cookies.chefSecretary, { meetingId: meeting.meetingId })).status).toBe(200);
+    for (const [move, body] of [
+      ["accept", { meetingId: meeting.meetingId }],
+      ["reject", { reason: "Alligevel ikke" }],
+    ] as const) {
+      const refused = await post(`${path}/${move}`, cookies.chefSecretary, body);
+      expect(refused.status).toBe(409);
+      const { error } = await refused.json();
+      expect(error.code).toBe("illegal_escalation_move");
+      expect(error.message).toContain("Optaget på dagsorden");
+    }
+    expect(await itemsFor(meeting.documentId, id)).toHaveLength(1);
+  });
+
+  it("lets exactly one of two concurrent accepts through and inserts one agenda item", async () => {
+    const meeting = await chefMeeting(build.doc(build.agendaItem("Eventuelt")));
+    const { id, path } = await sendUp("Fælles plan for genoptræning");
+    const accept = () => post(`${path}/accept`, cookies.chefSecretary, { meetingId: meeting.meetingId });
+    const responses = await Promise.all([accept(), accept()]);
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+    const refused = await responses.find((r) => r.status === 409)!.json();
+    expect(refused.error.code).toBe("illegal_escalation_move");
+    expect(await itemsFor(meeting.documentId, id)).toHaveLength(1);
+  });
+
+  it("refuses to forward a rejected escalation", async () => {
+    const { path } = await sendUp("Tolkebistand ved udskrivning");
+    expect((await post(`${path}/reject`, cookies.chefSecretary, { reason: "Hører til kommunerne" })).status).toBe(200);
+    const forwarded = await post(`${path}/forward`, cookies.chefSecretary, { forumId: somatikForumId });
+    expect(forwarded.status).toBe(409);
+    expect((await forwarded.json()).error).toMatchObject({ code: "illegal_escalation_move", message: expect.stringContaining("Afvist") });
+  });
+
+  it("answers a stored state it does not know with a 409, not an error", async () => {
+    const { id, path } = await sendUp("Ukendt tilstand");
+    await server.deps.database.db.update(escalations).set({ state: "parkeret" }).where(and(eq(escalations.documentId, psyk.documentId), eq(escalations.id, id)));
+    const meeting = await chefMeeting(build.doc(build.agendaItem("Eventuelt")));
+    const refused = await post(`${path}/accept`, cookies.chefSecretary, { meetingId: meeting.meetingId });
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).error.message).toContain("ukendt");
+  });
+
+  it("puts the escalation back when its agenda item cannot be inserted", async () => {
+    const broken = await chefMeeting(build.doc(build.agendaItem("Eventuelt")));
+    // An update Yjs cannot read: the meeting's document cannot be loaded for the edit.
+    await server.deps.database.db.insert(documentUpdates).values({ documentId: broken.documentId, data: new Uint8Array([0, 2, 200, 1, 2, 3]) });
+    const { id, path } = await sendUp("Udskrivning til eget hjem");
+    const failed = await post(`${path}/accept`, cookies.chefSecretary, { meetingId: broken.meetingId });
+    expect(failed.status).toBe(503);
+    expect((await failed.json()).error.code).toBe("agenda_not_updated");
+    const inbox = await (await server.request(`/api/forums/${chef.forum.id}/inbox`, { cookie: cookies.chefSecretary })).json();
+    expect(inbox.escalations.find((e: { id: string }) => e.id === id)).toMatchObject({ state: "ny", targetMeeting: null });
+
+    const working = await chefMeeting(build.doc(build.agendaItem("Eventuelt")));
+    expect((await post(`${path}/accept`, cookies.chefSecretary, { meetingId: working.meetingId })).status).toBe(200);
+    expect(await itemsFor(working.documentId, id)).toHaveLength(1);
+  });
+});
+
+describe("where an accepted escalation lands", () => {
+  const standing = (title: string) =>
+    agendaTemplate({
+      forumName: "Chefforum",
+      standingItems: [
+        { template: "godkendelse", title: "Godkendelse af dagsorden" },
+        { template: "eventuelt", title },
+      ],
+      participants: [],
+    });
+
+  it.each([
+    ["a standing item titled Evt. made from the eventuelt template", standing("Evt."), "Evt."],
+    ["a standing item from the eventuelt template whatever its title", standing("Løst og fast"), "Løst og fast"],
+    ["a legacy item titled Evt. without a template", build.doc(build.agendaItem("Godkendelse af dagsorden"), build.agendaItem(" Evt. ")), " Evt. "],
+  ])("goes before %s", async (_, content, closing) => {
+    const meeting = await chefMeeting(content);
+    const text = `Sag før ${closing.trim()}`;
+    const { path } = await sendUp(text);
+    expect((await post(`${path}/accept`, cookies.chefSecretary, { meetingId: meeting.meetingId })).status).toBe(200);
+    expect(await titles(meeting.documentId)).toEqual(["Godkendelse af dagsorden", text, closing.trim()]);
+  });
+
+  it("goes last when the agenda has no Eventuelt, and not before a free item titled Eventuelt", async () => {
+    const freeItem = agendaTemplate({ forumName: "Chefforum", standingItems: [{ template: "fri", title: "Eventuelt" }], participants: [] });
+    const meeting = await chefMeeting(freeItem);
+    const { path } = await sendUp("Sag uden eventuelt");
+    expect((await post(`${path}/accept`, cookies.chefSecretary, { meetingId: meeting.meetingId })).status).toBe(200);
+    expect(await titles(meeting.documentId)).toEqual(["Eventuelt", "Sag uden eventuelt"]);
   });
 });

@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { acceptEscalation, closeEscalation, forwardEscalation, rejectEscalation, type Escalation } from "../../meetingPanels/escalationsApi.js";
+import { allowedEscalationMoves, type EscalationMove } from "../../../shared/rules/escalationStates.js";
+import { errorMessage } from "../../i18n/errorMessage.js";
+import { acceptEscalation, closeEscalation, forwardEscalation, isRefusedMove, rejectEscalation, type Escalation } from "../../meetingPanels/escalationsApi.js";
 import { ActionForm } from "./ActionForm.js";
 import type { PlannedMeeting } from "./forumApi.js";
 import { ForwardTargetSelect } from "./ForwardTargetSelect.js";
 import { UpcomingMeetingSelect } from "./UpcomingMeetingSelect.js";
-
-type Mode = "accept" | "reject" | "forward" | "close";
 
 interface EscalationActionsProps {
   escalation: Escalation;
@@ -20,18 +20,28 @@ interface EscalationActionsProps {
 /**
  * What the receiving forum's chair or secretariat can do with an
  * escalation: take it onto an upcoming agenda, reject it with a reason,
- * forward it within the ladder, or close it with an outcome in words.
+ * forward it within the ladder, or close it with an outcome in words;
+ * only the moves its state allows are offered. A move the server refuses
+ * because someone else got there first is explained, and the list reloaded.
  */
 export function EscalationActions({ escalation, forumId, meetings, onDone }: EscalationActionsProps) {
   const { t } = useTranslation();
-  const [mode, setMode] = useState<Mode | null>(null);
+  const [mode, setMode] = useState<EscalationMove | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [meetingId, setMeetingId] = useState("");
   const [targetId, setTargetId] = useState("");
   const [text, setText] = useState("");
-  const modes: Mode[] = escalation.state === "ny" ? ["accept", "reject", "forward", "close"] : ["close"];
+  const moves = allowedEscalationMoves(escalation.state);
 
   const done = async (action: () => Promise<void>) => {
-    await action();
+    try {
+      await action();
+      setRefusal(null);
+    } catch (failure) {
+      // Other failures stay in the form to be corrected or retried; a refused move cannot be.
+      if (!isRefusedMove(failure)) throw failure;
+      setRefusal(errorMessage(failure, t));
+    }
     setMode(null);
     setText("");
     onDone();
@@ -45,13 +55,22 @@ export function EscalationActions({ escalation, forumId, meetings, onDone }: Esc
 
   if (!mode) {
     return (
-      <div className="escalation-actions" role="group" aria-label={t("forum.actions.label", { text: escalation.text })}>
-        {modes.map((m) => (
-          <button key={m} type="button" className={m === "accept" ? "button button--primary" : "button"} onClick={() => setMode(m)}>
-            {t(`forum.actions.${m}`)}
-          </button>
-        ))}
-      </div>
+      <>
+        {refusal && (
+          <p className="form-error" role="alert">
+            {refusal}
+          </p>
+        )}
+        {moves.length > 0 && (
+          <div className="escalation-actions" role="group" aria-label={t("forum.actions.label", { text: escalation.text })}>
+            {moves.map((m) => (
+              <button key={m} type="button" className={m === "accept" ? "button button--primary" : "button"} onClick={() => setMode(m)}>
+                {t(`forum.actions.${m}`)}
+              </button>
+            ))}
+          </div>
+        )}
+      </>
     );
   }
   const cancel = () => setMode(null);

@@ -41,7 +41,7 @@ export function Inbox({ forum }: { forum: Forum }) {
               <p className="escalation-card__text">{escalation.text}</p>
               <EscalationOrigin escalation={escalation} />
               <EscalationOutcome escalation={escalation} />
-              {forum.canEdit && (escalation.state === "ny" || escalation.state === "accepteret") && (
+              {forum.canEdit && (
                 <EscalationActions escalation={escalation} forumId={forum.id} meetings={meetings} onDone={inbox.reload} />
               )}
             </li>

@@ -1,10 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { canMoveEscalation } from "../../../shared/rules/escalationStates.js";
 import { useResource } from "../../http/useResource.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
 import { EscalationOutcome } from "../../meetingPanels/EscalationOutcome.js";
-import { closeEscalation, fetchSentEscalations, type Escalation } from "../../meetingPanels/escalationsApi.js";
+import { closeEscalation, fetchSentEscalations, isRefusedMove, type Escalation } from "../../meetingPanels/escalationsApi.js";
 import type { Forum } from "../NewMeeting/newMeetingApi.js";
 import { ActionForm } from "./ActionForm.js";
 import { ForumSection } from "./ForumSection.js";
@@ -43,7 +44,8 @@ function SentItem({ escalation, canClose, onClosed }: { escalation: Escalation; 
   const { t } = useTranslation();
   const [closing, setClosing] = useState(false);
   const [outcome, setOutcome] = useState("");
-  const closable = canClose && (escalation.state === "ny" || escalation.state === "accepteret");
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const closable = canClose && canMoveEscalation(escalation.state, "close");
   const { meeting } = escalation.origin;
 
   return (
@@ -54,6 +56,11 @@ function SentItem({ escalation, canClose, onClosed }: { escalation: Escalation; 
         <Link to={`/m/${meeting.id}`}>{meeting.title}</Link>
       </p>
       <EscalationOutcome escalation={escalation} />
+      {refusal && (
+        <p className="form-error" role="alert">
+          {refusal}
+        </p>
+      )}
       {closable && !closing && (
         <button type="button" className="button" onClick={() => setClosing(true)}>
           {t("forum.actions.close")}
@@ -65,7 +72,14 @@ function SentItem({ escalation, canClose, onClosed }: { escalation: Escalation; 
           submitLabel={t("forum.actions.close")}
           onCancel={() => setClosing(false)}
           onSubmit={async () => {
-            await closeEscalation(escalation, outcome);
+            try {
+              await closeEscalation(escalation, outcome);
+              setRefusal(null);
+            } catch (failure) {
+              // The target forum handled it meanwhile: say so and show what it did, instead of a form that cannot succeed.
+              if (!isRefusedMove(failure)) throw failure;
+              setRefusal(errorMessage(failure, t));
+            }
             setClosing(false);
             onClosed();
           }}

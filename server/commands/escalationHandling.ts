@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { documents, escalations, forums, meetings, memberships } from "../../db/schema/index.js";
 import { build } from "../../shared/editor/build.js";
+import { isHeld } from "../../shared/rules/heldMeeting.js";
 import { policy } from "../auth/policies.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import type { RoomRegistry } from "../sync/roomRegistry.js";
@@ -16,12 +17,14 @@ export interface EscalationKey {
 
 async function load(db: Db, key: EscalationKey) {
   const [row] = await db
-    .select({ e: escalations, originForumId: meetings.forumId, originForumName: forums.name, originStartsAt: meetings.startsAt })
+    .select({ e: escalations, originForumId: meetings.forumId, originForumName: forums.name, originStartsAt: meetings.startsAt, originStatus: meetings.status })
     .from(escalations)
     .innerJoin(meetings, eq(meetings.id, escalations.meetingId))
     .innerJoin(forums, eq(forums.id, meetings.forumId))
     .where(and(eq(escalations.documentId, key.documentId), eq(escalations.id, key.blockId)));
   if (!row || row.e.removedAt) throw notFound("Eskaleringen");
+  // A proposal in an agenda is in no inbox yet; handling it would act on something nobody has sent.
+  if (!isHeld(row.originStatus)) throw new AppError(409, "escalation_proposal", "Eskaleringen er et forslag på en dagsorden og sendes først, når mødet er afholdt.");
   return { ...row, targetForumId: row.e.forwardedToForumId ?? row.e.targetForumId };
 }
 

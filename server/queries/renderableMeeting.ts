@@ -2,13 +2,11 @@ import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { attachments, meetingVersions, type FrozenCarryOver } from "../../db/schema/index.js";
 import type { DocJSON } from "../../shared/blocks/types.js";
+import { isHeld } from "../../shared/rules/heldMeeting.js";
 import type { RenderableMeeting } from "../render/index.js";
 import { readDocument } from "../sync/documentReader.js";
 import { carryOverEntries } from "./actionItemList.js";
 import { findMeetingRecord, type MeetingRecord } from "./meetingRecord.js";
-
-// Before the meeting has run the document is its agenda; from then on, its minutes.
-const AGENDA_STATES = ["planlagt", "dagsorden_kladde", "dagsorden_udsendt"];
 
 async function attachmentNames(db: Db, meetingId: string): Promise<Record<string, string[]>> {
   const rows = await db
@@ -38,7 +36,8 @@ async function renderable(db: Db, h: MeetingRecord, kind: RenderableMeeting["kin
 export async function liveRenderable(db: Db, meetingId: string): Promise<RenderableMeeting | null> {
   const h = await findMeetingRecord(db, meetingId);
   if (!h) return null;
-  const kind = AGENDA_STATES.includes(h.meeting.status) ? "dagsorden" : "referat";
+  // Before the meeting is held the document is its agenda (with proposals); from then on, its minutes.
+  const kind = isHeld(h.meeting.status) ? "referat" : "dagsorden";
   return renderable(db, h, kind, await readDocument(db, h.documentId), await carryOverEntries(db, h.meeting.forumId, h.meeting.startsAt));
 }
 

@@ -4,7 +4,7 @@ import { forums } from "../../db/schema/index.js";
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
 import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
-import { addMember, createForum, createMeetingScenario, createTestMeeting, createUser } from "../helpers/factories.js";
+import { addMember, createForum, createMeetingScenario, createTestMeeting, createUser, holdMeeting } from "../helpers/factories.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { login } from "../helpers/session.js";
 import { storedDocument } from "../helpers/storedDocument.js";
@@ -38,6 +38,9 @@ beforeAll(async () => {
   await addMember(db, psykForum.id, psykSecretary.id, "secretariat");
   const psykMeeting = await createTestMeeting(db, psykForum.id, build.doc(build.agendaItem("Samarbejdsaftale om psykisk sygdom og misbrug", build.paragraph())));
   psyk = { forumId: psykForum.id, ...psykMeeting, cookie: await login(server, psykSecretary.email) };
+  // Both meetings are held: what their documents escalate and decide is sent and decided, not proposed.
+  await holdMeeting(db, chef.meetingId);
+  await holdMeeting(db, psyk.meetingId);
   cookies = { chefSecretary: await login(server, chef.secretary.email), chefMember: await login(server, chef.member.email) };
 });
 afterEach(() => {

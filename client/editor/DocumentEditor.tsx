@@ -20,14 +20,17 @@ interface DocumentEditorProps {
   forumName: string;
   outline: OutlineItem[];
   currentItemId: string | null;
+  /** The meeting has not been held: decisions, action items and escalations are labelled as proposals. */
+  proposals: boolean;
 }
 
 /**
  * The live meeting document as a page: the toolbar, connection state and
  * live meeting bar above it, the slash menu over it, and for readers a
  * banner saying they cannot edit. Readers follow the meeting by default.
+ * Before the meeting is held, its tracked blocks say they are proposals.
  */
-export function DocumentEditor({ editor, connection, loaded, canEdit, forumName, outline, currentItemId }: DocumentEditorProps) {
+export function DocumentEditor({ editor, connection, loaded, canEdit, forumName, outline, currentItemId, proposals }: DocumentEditorProps) {
   const { t } = useTranslation();
   const page = useRef<HTMLDivElement>(null);
   const [follow, setFollow] = useState(!canEdit);
@@ -36,9 +39,9 @@ export function DocumentEditor({ editor, connection, loaded, canEdit, forumName,
   // The "Punkt N:" prefix and the block labels are drawn by CSS; these carry their words.
   const labels = {
     "--agenda-prefix": JSON.stringify(`${t("editor.agendaPrefix")} `),
-    "--decision-label": JSON.stringify(t("editor.decisionLabel")),
-    "--action-item-label": JSON.stringify(t("editor.actionItemLabel")),
-    "--escalation-label": JSON.stringify(t("editor.escalationLabel")),
+    "--decision-label": JSON.stringify(t(proposals ? "editor.proposalDecisionLabel" : "editor.decisionLabel")),
+    "--action-item-label": JSON.stringify(t(proposals ? "editor.proposalActionItemLabel" : "editor.actionItemLabel")),
+    "--escalation-label": JSON.stringify(t(proposals ? "editor.proposalEscalationLabel" : "editor.escalationLabel")),
   } as CSSProperties;
 
   return (
@@ -57,7 +60,7 @@ export function DocumentEditor({ editor, connection, loaded, canEdit, forumName,
       )}
       {canEdit && <CprWarning editor={editor} />}
       {!loaded && <p className="document-loading muted">{t("editor.loading")}</p>}
-      <div ref={page} className="document-page" style={labels} aria-busy={!loaded}>
+      <div ref={page} className="document-page" style={labels} aria-busy={!loaded} data-proposals={proposals || undefined}>
         <EditorContent editor={editor} />
         {canEdit && <SlashMenu editor={editor} forumName={forumName} pageRef={page} />}
       </div>

@@ -1,3 +1,5 @@
+import type { MeetingStatus } from "../../shared/rules/lifecycle.js";
+
 /** The logged-in user as `/api/me` returns it. */
 export interface User {
   id: string;
@@ -19,6 +21,8 @@ export interface Meeting {
   /** The Yjs room of the meeting's document. */
   documentId: string;
   canEdit: boolean;
+  /** Where the meeting is in its lifecycle; before it is held its document is an agenda of proposals. */
+  status: MeetingStatus;
 }
 
 /** A decision the server extracted from the meeting document. */
@@ -28,4 +32,6 @@ export interface Decision {
   position: number;
   agendaItem: { id: string; number: string | null; title: string | null } | null;
   updatedAt: string;
+  /** The meeting has not been held yet: a proposal ("forslag til beslutning"), not a decision. */
+  proposal: boolean;
 }

@@ -108,6 +108,9 @@ export const da = {
     decisionLabel: "Beslutning",
     actionItemLabel: "Aktionspunkt",
     escalationLabel: "Eskalering",
+    proposalDecisionLabel: "Forslag til beslutning",
+    proposalActionItemLabel: "Forslag til aktionspunkt",
+    proposalEscalationLabel: "Forslag til eskalering",
   },
   blocks: {
     kindLabel: "Punktets type",
@@ -198,6 +201,8 @@ export const da = {
     item: "Punkt {{number}}",
     outsideItems: "Uden for punkterne",
     stale: "Listen kunne ikke opdateres. Prøver igen…",
+    proposalsTitle: "Forslag til beslutning",
+    proposalsNote: "Mødet er ikke afholdt endnu. Forslagene bliver beslutninger, når mødet går i gang.",
   },
   copy: {
     button: "Kopiér",

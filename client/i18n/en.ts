@@ -109,6 +109,9 @@ export const en: Messages = {
     decisionLabel: "Decision",
     actionItemLabel: "Action item",
     escalationLabel: "Escalation",
+    proposalDecisionLabel: "Proposal: decision",
+    proposalActionItemLabel: "Proposal: action item",
+    proposalEscalationLabel: "Proposal: escalation",
   },
   blocks: {
     kindLabel: "Kind of item",
@@ -199,6 +202,8 @@ export const en: Messages = {
     item: "Item {{number}}",
     outsideItems: "Outside the items",
     stale: "The list could not be updated. Retrying…",
+    proposalsTitle: "Proposed decisions",
+    proposalsNote: "The meeting has not been held yet. The proposals become decisions when the meeting starts.",
   },
   copy: {
     button: "Copy",

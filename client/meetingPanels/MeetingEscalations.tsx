@@ -6,7 +6,7 @@ import { EscalationOutcome } from "./EscalationOutcome.js";
 import { fetchMeetingEscalations } from "./escalationsApi.js";
 import "./panels.css";
 
-/** The escalations sent from one meeting, each with where it went and what became of it there. */
+/** The escalations sent from one meeting, each with where it went and what became of it there; proposals until it is held. */
 export function MeetingEscalations({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const id = useId();
@@ -32,7 +32,13 @@ export function MeetingEscalations({ meetingId }: { meetingId: string }) {
               <p className="muted">
                 {t(`panels.escalations.directions.${escalation.direction ?? "side"}`)} {escalation.target.forumName ?? t("panels.escalations.noTarget")}
               </p>
-              <EscalationOutcome escalation={escalation} />
+              {escalation.proposal ? (
+                <p data-testid="escalation-proposal">
+                  <span className="badge badge--warning">{t("panels.escalations.proposal")}</span> <span className="muted">{t("panels.escalations.proposalNote")}</span>
+                </p>
+              ) : (
+                <EscalationOutcome escalation={escalation} />
+              )}
             </li>
           ))}
         </ul>

@@ -7,6 +7,8 @@ export interface Escalation {
   id: string;
   text: string;
   direction: "op" | "ned" | "side" | null;
+  /** Written into the agenda of a meeting not yet held: not sent until the meeting starts. */
+  proposal: boolean;
   target: { forumId: string | null; forumName: string | null; forwarded: boolean };
   origin: {
     forumId: string;

@@ -125,6 +125,8 @@ export const panelsDa = {
     acceptedInto: "Optaget på",
     outcome: "Beslutning:",
     noDecisionYet: "Ingen beslutning endnu.",
+    proposal: "Forslag",
+    proposalNote: "Sendes videre, når mødet er afholdt.",
   },
   flow: {
     title: "Mødets forløb",

@@ -131,6 +131,8 @@ export const panelsEn: typeof panelsDa = {
     acceptedInto: "Taken up at",
     outcome: "Decision:",
     noDecisionYet: "No decision yet.",
+    proposal: "Proposal",
+    proposalNote: "Sent on when the meeting has been held.",
   },
   flow: {
     title: "Course of the meeting",

@@ -9,6 +9,7 @@ import {
   type EscalationMove,
   type EscalationState,
 } from "../../shared/rules/escalationStates.js";
+import { isHeld } from "../../shared/rules/heldMeeting.js";
 import { AppError, notFound } from "../errors.js";
 
 /** Identifies an escalation block. */
@@ -25,6 +26,7 @@ export interface LoadedEscalation {
   originForumId: string;
   originForumName: string;
   originStartsAt: Date;
+  originStatus: string;
   /** The forum that holds it now: where it was forwarded to, else where it was sent. */
   targetForumId: string | null;
 }
@@ -32,12 +34,14 @@ export interface LoadedEscalation {
 /** The escalation, with its origin meeting's forum; 404 when it does not exist or its block was removed. */
 export async function loadEscalation(db: Db, key: EscalationKey): Promise<LoadedEscalation> {
   const [row] = await db
-    .select({ e: escalations, originForumId: meetings.forumId, originForumName: forums.name, originStartsAt: meetings.startsAt })
+    .select({ e: escalations, originForumId: meetings.forumId, originForumName: forums.name, originStartsAt: meetings.startsAt, originStatus: meetings.status })
     .from(escalations)
     .innerJoin(meetings, eq(meetings.id, escalations.meetingId))
     .innerJoin(forums, eq(forums.id, meetings.forumId))
     .where(keyIs(key));
   if (!row || row.e.removedAt) throw notFound("Eskaleringen");
+  // A proposal in an agenda is in no inbox yet; handling it would act on something nobody has sent.
+  if (!isHeld(row.originStatus)) throw new AppError(409, "escalation_proposal", "Eskaleringen er et forslag på en dagsorden og sendes først, når mødet er afholdt.");
   return { ...row, state: parseEscalationState(row.e.state), targetForumId: row.e.forwardedToForumId ?? row.e.targetForumId };
 }
 

@@ -32,11 +32,12 @@ export function presentMeeting(row: {
   };
 }
 
-/** A decision as the API shows it. */
-export function presentDecision(row: typeof decisions.$inferSelect & { agendaItemNumber: string | null; agendaItemTitle: string | null }) {
+/** A decision as the API shows it; `proposal` while its meeting has not been held ("forslag til beslutning"). */
+export function presentDecision(row: typeof decisions.$inferSelect & { agendaItemNumber: string | null; agendaItemTitle: string | null; proposal: boolean }) {
   return {
     id: row.id,
     text: row.text,
+    proposal: row.proposal,
     position: row.position,
     agendaItem: row.agendaItemId ? { id: row.agendaItemId, number: row.agendaItemNumber, title: row.agendaItemTitle } : null,
     updatedAt: row.updatedAt.toISOString(),

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.js";
 import { actionItems, agendaItems, forums, meetings, memberships, users, type FrozenCarryOver } from "../../db/schema/index.js";
 import { copenhagenDate, daysBetween } from "../../shared/rules/copenhagenTime.js";
+import { HELD_STATUSES } from "../../shared/rules/heldMeeting.js";
 import type { ActionStatus } from "../../shared/editor/vocabulary.js";
 
 /** Action items due within this many days count as due soon. */
@@ -34,6 +35,8 @@ const OPEN: string[] = ["åben", "i gang"];
  * The action items of the forums the user sits in, filtered, with "næste
  * møde" resolved to the date of the forum's next meeting after the one the
  * item was decided at, and overdue / due-soon flags for today in Copenhagen.
+ * Only meetings that have been held count: an action item in an agenda is a
+ * proposal until the meeting starts.
  */
 export async function listActionItems(db: Db, user: Viewer, filter: ActionItemFilter, now = new Date()) {
   const seats = user.forumIds
@@ -50,7 +53,8 @@ export async function listActionItems(db: Db, user: Viewer, filter: ActionItemFi
     .innerJoin(forums, eq(forums.id, meetings.forumId))
     .leftJoin(item, and(eq(item.documentId, actionItems.documentId), eq(item.id, actionItems.agendaItemId)))
     .leftJoin(owner, and(eq(actionItems.ownerKind, "person"), eq(sql`${owner.id}::text`, actionItems.ownerId)))
-    .where(and(isNull(actionItems.removedAt), inArray(meetings.forumId, [...roleIn.keys()])))
+    // Filtered by the meeting's state at read time, so a proposal becomes a task the moment the meeting starts.
+    .where(and(isNull(actionItems.removedAt), inArray(meetings.forumId, [...roleIn.keys()]), inArray(meetings.status, [...HELD_STATUSES])))
     .orderBy(asc(meetings.startsAt), asc(actionItems.position));
 
   const forumIds = [...new Set(rows.map((r) => r.meeting.forumId))];

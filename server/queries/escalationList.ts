@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.js";
 import { agendaItems, decisions, escalations, forums, meetings } from "../../db/schema/index.js";
+import { HELD_STATUSES, isHeld } from "../../shared/rules/heldMeeting.js";
 
 /** An escalation as the inbox and the origin forum see it. */
 export type EscalationView = Awaited<ReturnType<typeof listEscalations>>[number];
@@ -9,10 +10,14 @@ export type EscalationView = Awaited<ReturnType<typeof listEscalations>>[number]
 /** The forum an escalation now waits in: where it was forwarded to, else where it was sent. */
 export const effectiveTarget = sql<string>`coalesce(${escalations.forwardedToForumId}::text, ${escalations.targetForumId})`;
 
+// Decisions and escalations in the agenda of a meeting not yet held are proposals: they count once it starts.
+const heldMeeting = inArray(meetings.status, [...HELD_STATUSES]);
+
 /**
  * Escalations matching `where`, each with its origin (forum, meeting, item),
- * its handling, and the outcome: the decisions taken on the agenda item it
- * became in the target forum's meeting.
+ * whether it is still a proposal, its handling, and the outcome: the
+ * decisions taken on the agenda item it became in the target forum's
+ * meeting, once that meeting has been held.
  */
 export async function listEscalations(db: Db, where: SQL) {
   const originItem = alias(agendaItems, "origin_item");
@@ -20,7 +25,7 @@ export async function listEscalations(db: Db, where: SQL) {
   const rows = await db
     .select({
       e: escalations,
-      originMeeting: { id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, forumId: meetings.forumId },
+      originMeeting: { id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, forumId: meetings.forumId, status: meetings.status },
       originForumName: forums.name,
       originItem: { number: originItem.number, title: originItem.title },
       targetMeeting: { id: targetMeeting.id, title: targetMeeting.title, startsAt: targetMeeting.startsAt },
@@ -38,7 +43,8 @@ export async function listEscalations(db: Db, where: SQL) {
     ? await db
         .select({ meetingId: decisions.meetingId, agendaItemId: decisions.agendaItemId, text: decisions.text })
         .from(decisions)
-        .where(and(isNull(decisions.removedAt), inArray(decisions.agendaItemId, targetItemIds)))
+        .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
+        .where(and(isNull(decisions.removedAt), inArray(decisions.agendaItemId, targetItemIds), heldMeeting))
         .orderBy(asc(decisions.position))
     : [];
 
@@ -47,6 +53,7 @@ export async function listEscalations(db: Db, where: SQL) {
     id: r.e.id,
     text: r.e.text,
     direction: r.e.direction,
+    proposal: !isHeld(r.originMeeting.status),
     target: { forumId: r.e.forwardedToForumId ?? r.e.targetForumId, forumName: r.e.targetForumName, forwarded: r.e.forwardedToForumId !== null },
     origin: {
       forumId: r.originMeeting.forumId,
@@ -64,15 +71,15 @@ export async function listEscalations(db: Db, where: SQL) {
 
 /** Escalations waiting in, or handled by, a forum. */
 export function inboxOf(db: Db, forumId: string) {
-  return listEscalations(db, eq(effectiveTarget, forumId));
+  return listEscalations(db, and(eq(effectiveTarget, forumId), heldMeeting)!);
 }
 
 /** Escalations a forum has sent, with what became of them. */
 export function sentBy(db: Db, forumId: string) {
-  return listEscalations(db, eq(meetings.forumId, forumId));
+  return listEscalations(db, and(eq(meetings.forumId, forumId), heldMeeting)!);
 }
 
-/** Escalations sent from one meeting. */
+/** Escalations from one meeting: proposals too, marked as such, since its own forum sees them. */
 export function sentFromMeeting(db: Db, meetingId: string) {
   return listEscalations(db, eq(escalations.meetingId, meetingId));
 }

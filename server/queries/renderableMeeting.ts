@@ -1,14 +1,12 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { attachments } from "../../db/schema/index.js";
+import { isHeld } from "../../shared/rules/heldMeeting.js";
 import type { RenderableMeeting } from "../render/index.js";
 import { readDocument } from "../sync/documentReader.js";
 import { carryOverEntries } from "./actionItemList.js";
 import { findMeetingRecord } from "./meetingRecord.js";
 import type { StoredVersion } from "./meetingVersions.js";
-
-// Before the meeting has run the document is its agenda; from then on, its minutes.
-const AGENDA_STATES = ["planlagt", "dagsorden_kladde", "dagsorden_udsendt"];
 
 function byItem(list: { agendaItemId: string | null; filename: string }[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -31,7 +29,8 @@ export async function liveRenderable(db: Db, meetingId: string): Promise<Rendera
     title: h.meeting.title,
     startsAt: h.meeting.startsAt,
     place: h.meeting.place,
-    kind: AGENDA_STATES.includes(h.meeting.status) ? "dagsorden" : "referat",
+    // Before the meeting has been held the document is its agenda; from then on, its minutes.
+    kind: isHeld(h.meeting.status) ? "referat" : "dagsorden",
     doc: await readDocument(db, h.documentId),
     carryOver: carryOver.map((c) => ({ ...c, meetingStartsAt: new Date(c.meetingStartsAt) })),
     attachments: byItem(files),

@@ -6,15 +6,17 @@ import { formatDanishDate, formatDanishDateTime } from "./danishDate.js";
 import { runsOf, textOf } from "./inline.js";
 import type { Block, Item, MeetingLayout, Run, TrackedTone } from "./layout.js";
 import type { RenderableMeeting } from "./meetingModel.js";
-import { CARRY_OVER, TRACKED_LABELS, actionDetails, carryOverLine, escalationDetails } from "./wording.js";
+import { CARRY_OVER, PROPOSAL_LABELS, TRACKED_LABELS, actionDetails, carryOverLine, escalationDetails } from "./wording.js";
 
-type Context = Pick<RenderableMeeting, "carryOver">;
+type Context = Pick<RenderableMeeting, "carryOver" | "kind">;
 
 const hasText = (runs: Run[]): boolean => textOf(runs).trim().length > 0;
 
-function tracked(tone: TrackedTone, node: DocJSON, details: string | null): Block[] {
+// An agenda is written before the meeting: its decisions, action items and escalations are proposals.
+function tracked(tone: TrackedTone, node: DocJSON, details: string | null, ctx: Context): Block[] {
   const runs = runsOf(node);
-  return hasText(runs) ? [{ kind: "tracked", tone, label: TRACKED_LABELS[tone], runs, details }] : [];
+  const label = (ctx.kind === "dagsorden" ? PROPOSAL_LABELS : TRACKED_LABELS)[tone];
+  return hasText(runs) ? [{ kind: "tracked", tone, label, runs, details }] : [];
 }
 
 function listOf(node: DocJSON, ctx: Context): Block[] {
@@ -56,11 +58,11 @@ function blocksOf(node: DocJSON, ctx: Context): Block[] {
       return blocks.length > 0 ? [{ kind: "section", label, blocks }] : [];
     }
     case "decision":
-      return tracked("decision", node, null);
+      return tracked("decision", node, null, ctx);
     case "actionItem":
-      return tracked("action", node, actionDetails(attrs));
+      return tracked("action", node, actionDetails(attrs), ctx);
     case "escalation":
-      return tracked("escalation", node, escalationDetails(attrs));
+      return tracked("escalation", node, escalationDetails(attrs, ctx.kind === "dagsorden"), ctx);
     case "attendance": {
       const groups = groupAttendance(node);
       return groups.length > 0 ? [{ kind: "attendance", groups }] : [];

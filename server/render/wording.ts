@@ -42,11 +42,11 @@ export function actionDetails(attrs: Attrs): string | null {
   return parts.length > 0 ? parts.join(", ") : null;
 }
 
-/** "Sendes videre til Chefforum (op)" for an escalation's attributes. */
-export function escalationDetails(attrs: Attrs): string {
+/** "Sendes videre til Chefforum (op)" for an escalation's attributes; "Foreslås sendt videre …" in an agenda. */
+export function escalationDetails(attrs: Attrs, proposal = false): string {
   const target = str(attrs.targetForumName);
   const direction = oneOf(ESCALATION_DIRECTIONS, attrs.direction, null);
-  return ["Sendes videre", target && `til ${target}`, direction && `(${DIRECTION_WORDS[direction]})`].filter(Boolean).join(" ");
+  return [proposal ? "Foreslås sendt videre" : "Sendes videre", target && `til ${target}`, direction && `(${DIRECTION_WORDS[direction]})`].filter(Boolean).join(" ");
 }
 
 /** One line of the carry-over list: what, who, status and the meeting it came from. */
@@ -62,5 +62,8 @@ export function carryOverLine(entry: CarryOverEntry): string {
 /** The heading of the carry-over list and what it says when the list is empty. */
 export const CARRY_OVER = { title: "Åbne aktionspunkter fra tidligere møder", empty: "Ingen åbne aktionspunkter." };
 
-/** The labels that set tracked blocks apart. */
+/** The labels that set tracked blocks apart in minutes. */
 export const TRACKED_LABELS = { decision: "Beslutning:", action: "Aktionspunkt:", escalation: "Eskalering:" } as const;
+
+/** The same labels in an agenda: before the meeting is held, what is written there is only proposed. */
+export const PROPOSAL_LABELS = { decision: "Forslag til beslutning:", action: "Forslag til aktionspunkt:", escalation: "Forslag til eskalering:" } as const;

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { Hono } from "hono";
 import { z } from "zod";
 import { agendaItems, decisions, meetings, memberships } from "../../db/schema/index.js";
+import { isHeld } from "../../shared/rules/heldMeeting.js";
 import { requireSession } from "../auth/middleware.js";
 import { meetingAccess, policy, readableMeetings } from "../auth/policies.js";
 import type { AppDeps, AppEnv } from "../context.js";
@@ -87,8 +88,10 @@ export function meetingRoutes(deps: AppDeps) {
         .leftJoin(item, and(eq(item.documentId, decisions.documentId), eq(item.id, decisions.agendaItemId)))
         .where(and(eq(decisions.meetingId, meeting.id), isNull(decisions.removedAt)))
         .orderBy(asc(decisions.position));
+      // The meeting's own people see its proposals, marked as such: the agenda is where they are prepared.
+      const proposal = !isHeld(meeting.status);
       return c.json({
-        decisions: rows.map((r) => presentDecision({ ...r.decision, agendaItemNumber: r.agendaItemNumber, agendaItemTitle: r.agendaItemTitle })),
+        decisions: rows.map((r) => presentDecision({ ...r.decision, agendaItemNumber: r.agendaItemNumber, agendaItemTitle: r.agendaItemTitle, proposal })),
       });
     });
 }

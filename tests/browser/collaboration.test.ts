@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { meetings } from "../../db/schema/index.js";
 import { build } from "../../shared/editor/build.js";
 import { launchBrowser, loggedInPage, openMeeting } from "../helpers/browser.js";
 import { createMeetingScenario } from "../helpers/factories.js";
@@ -28,6 +30,9 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
+/** The label CSS draws over the first decision block of the document. */
+const decisionLabel = (page: Page) => page.getByTestId("editor").locator(".decision").first().evaluate((el) => getComputedStyle(el, "::before").content);
+
 describe("two people in one meeting", () => {
   it("see each other's text, cursors and decisions live", async () => {
     const chair = await loggedInPage(browser, server.url, scenario.chair.email);
@@ -54,6 +59,20 @@ describe("two people in one meeting", () => {
     await expect.poll(() => panel.getByTestId("decision-item").allInnerTexts(), { timeout: 10_000 }).toEqual([
       expect.stringContaining("Dagsordenen blev godkendt."),
     ]);
+
+    // The meeting has not been held: what the agenda decides is a proposal, in the document and in the panel.
+    expect(await decisionLabel(chair.page)).toBe('"Forslag til beslutning"');
+    expect(await panel.locator("h2").innerText()).toContain("Forslag til beslutning");
+    expect(await panel.getByTestId("decisions-proposals").innerText()).toContain("Forslagene bliver beslutninger, når mødet går i gang.");
+    // The agenda goes out and the meeting is about to begin; starting it turns the proposals into decisions.
+    await server.deps.database.db.update(meetings).set({ status: "dagsorden_udsendt", startsAt: new Date(Date.now() + 30 * 60_000) }).where(eq(meetings.id, scenario.meetingId));
+    await openMeeting(chair.page, scenario.meetingId);
+    await expect.poll(() => decisionLabel(chair.page)).toBe('"Forslag til beslutning"');
+    await chair.page.getByRole("button", { name: "Start mødet", exact: true }).click();
+    await expect.poll(() => chair.page.getByTestId("meeting-status").innerText()).toBe("Mødet er i gang");
+    expect(await decisionLabel(chair.page)).toBe('"Beslutning"');
+    await expect.poll(() => panel.locator("h2").innerText(), { timeout: 10_000 }).toMatch(/^Beslutninger/);
+    expect(await panel.getByTestId("decisions-proposals").count()).toBe(0);
     await chair.context.close();
     await secretary.context.close();
   });

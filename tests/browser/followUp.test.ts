@@ -7,7 +7,7 @@ import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
 import { DanishCalendar } from "../../shared/rules/danishCalendar.js";
 import { launchBrowser, loggedInPage } from "../helpers/browser.js";
 import { docEdits } from "../helpers/docEdits.js";
-import { createMeetingScenario } from "../helpers/factories.js";
+import { createMeetingScenario, holdMeeting } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
@@ -26,6 +26,8 @@ const rowTexts = (page: Page) => page.locator('[data-testid="action-item-row"] .
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   scenario = await createMeetingScenario(server.deps.database.db, build.doc(build.agendaItem("Opfølgning på aktionspunkter", build.paragraph())));
+  // Minutes of a held meeting: its action items are on the dashboard, not proposals.
+  await holdMeeting(server.deps.database.db, scenario.meetingId);
   const [secretaryCookie, memberCookie] = await Promise.all([login(server, scenario.secretary.email), login(server, scenario.member.email)]);
   secretaryEditor = connectClient(server.url, scenario.documentId, secretaryCookie);
   memberReader = connectClient(server.url, scenario.documentId, memberCookie);

@@ -11,7 +11,7 @@ import { copenhagenTime } from "../../shared/rules/copenhagenTime.js";
 import { RULES_SYD } from "../../shared/rules/kommissorium.js";
 import { launchBrowser, loggedInPage } from "../helpers/browser.js";
 import { docEdits } from "../helpers/docEdits.js";
-import { addMember, createMeetingScenario, createTestMeeting, createUser } from "../helpers/factories.js";
+import { addMember, createMeetingScenario, createTestMeeting, createUser, holdMeeting } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { storedDocument } from "../helpers/storedDocument.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
@@ -52,6 +52,8 @@ beforeAll(async () => {
   await addMember(db, psykForum.id, psykSecretary.id, "secretariat");
   const psykMeeting = await createTestMeeting(db, psykForum.id, build.doc(build.agendaItem("Samarbejdsaftale om psykisk sygdom og misbrug", build.paragraph())));
   psyk = { forumId: psykForum.id, documentId: psykMeeting.documentId, secretaryEmail: psykSecretary.email, cookie: await login(server, psykSecretary.email) };
+  // The Driftsforum's meeting is held: its escalations are sent, not proposed.
+  await holdMeeting(db, psykMeeting.meetingId);
 }, 120_000);
 afterEach(() => {
   clients.splice(0).forEach((c) => c.destroy());
@@ -127,6 +129,8 @@ describe("the forum page", () => {
       .getXmlFragment(DOCUMENT_FRAGMENT)
       .toArray()
       .findIndex((el) => (el as Y.XmlElement).getAttribute("id") === agenda[1].id);
+    // The meeting after Easter is held: what it decides is a decision the Driftsforum sees, not a proposal.
+    await holdMeeting(server.deps.database.db, easterMeeting.meetingId, "moede_i_gang");
     docEdits.addDecision(chefEditor.doc, itemIndex, "Chefforum nedsætter en arbejdsgruppe.");
     await waitFor(async () => {
       const body = await (await server.request(`/api/forums/${psyk.forumId}/escalations`, { cookie: psyk.cookie })).json();

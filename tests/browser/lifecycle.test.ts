@@ -6,7 +6,7 @@ import { build } from "../../shared/editor/build.js";
 import { copenhagenTime } from "../../shared/rules/copenhagenTime.js";
 import { launchBrowser, loggedInPage } from "../helpers/browser.js";
 import { docEdits } from "../helpers/docEdits.js";
-import { createMeetingScenario } from "../helpers/factories.js";
+import { createMeetingScenario, holdMeeting } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { connectClient, synced } from "../helpers/syncClient.js";
 import { storedDocument } from "../helpers/storedDocument.js";
@@ -120,6 +120,7 @@ describe("a meeting's course from agenda to approved minutes", () => {
     const { db } = server.deps.database;
     const cookie = await login(server, scenario.secretary.email);
     const earlier = await createMeeting(db, { forumId: scenario.forum.id, title: "Møde i januar", startsAt: copenhagenTime(2030, 1, 14, 13, 0), content: build.doc(build.agendaItem("Opfølgning", build.paragraph())) });
+    await holdMeeting(db, earlier.meetingId);
     const editor = connectClient(server.url, earlier.documentId, cookie);
     await synced(editor);
     const id = docEdits.addBlock(editor.doc, 0, "actionItem", "Kommissorierne tilrettes", { ownerKind: "sekretariatet", ownerName: "Sekretariatet" });

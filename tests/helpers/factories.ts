@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { clusters, forums, memberships, organisations, users } from "../../db/schema/index.js";
+import { clusters, forums, meetings, memberships, organisations, users } from "../../db/schema/index.js";
 import { hashPassword } from "../../server/auth/password.js";
 import type { Role } from "../../server/auth/policies.js";
 import { createMeeting } from "../../server/commands/meetingCreator.js";
 import type { DocJSON } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
+import type { HeldStatus } from "../../shared/rules/heldMeeting.js";
 
 const unique = () => randomBytes(4).toString("hex");
 /** The password every factory user gets. */
@@ -39,6 +41,15 @@ export async function createForum(db: Db, name = "Chefforum") {
 /** Gives a user a role in a forum. */
 export async function addMember(db: Db, forumId: string, userId: string, role: Role) {
   await db.insert(memberships).values({ forumId, userId, role });
+}
+
+/**
+ * Puts a meeting straight into a state where it has been held (minutes in
+ * draft by default), so what its document decides counts as decided rather
+ * than proposed, without walking the lifecycle.
+ */
+export async function holdMeeting(db: Db, meetingId: string, status: HeldStatus = "referat_kladde") {
+  await db.update(meetings).set({ status }).where(eq(meetings.id, meetingId));
 }
 
 /** Creates a meeting whose document holds `content` (one agenda item by default). */

@@ -38,6 +38,14 @@ describe("renderMeetingDocx", async () => {
     expect(html).toContain("<ol><li>Godkender dagsordenen</li></ol>");
   });
 
+  it("labels decisions, action items and escalations in an agenda as proposals", async () => {
+    const agenda = (await mammoth.extractRawText({ buffer: Buffer.from(await renderMeetingDocx({ ...meeting, kind: "dagsorden" })) })).value;
+    expect(agenda).toContain(`Forslag til beslutning: ${DECISION_TEXT}`);
+    expect(agenda).toContain("Forslag til aktionspunkt: Økonomigruppen udarbejder et revideret budget.");
+    expect(agenda).toContain("Forslag til eskalering: Spørgsmålet om");
+    expect(agenda).not.toMatch(/^Beslutning: /m);
+  });
+
   it("keeps safe links and drops javascript: ones", () => {
     expect(html).toContain('<a href="https://rn.dk/referater">referatet</a>');
     expect(html).not.toMatch(/javascript:/i);

@@ -65,6 +65,15 @@ describe("renderMeetingHtml", () => {
     const empty = renderMeetingHtml({ ...meeting, doc: { type: "doc", content: [{ ...meeting.doc.content![5], content: [{ type: "agendaTitle" }, { type: "itemSection", attrs: { section: "beslutning" }, content: [{ type: "paragraph" }] }] }] } });
     expect(empty).not.toContain("Beslutning");
   });
+
+  it("labels decisions, action items and escalations in an agenda as proposals", () => {
+    const agenda = renderMeetingHtml({ ...meeting, kind: "dagsorden" });
+    expect(agenda).toContain(`<strong class="tracked__label">Forslag til beslutning:</strong> ${DECISION_TEXT}`);
+    expect(agenda).toContain('<strong class="tracked__label">Forslag til aktionspunkt:</strong> Kommissorierne tilrettes');
+    expect(agenda).toContain('<strong class="tracked__label">Forslag til eskalering:</strong> Spørgsmålet om');
+    expect(agenda).toContain("Foreslås sendt videre til Strategisk Sundhedsforum (op)");
+    expect(agenda).not.toContain('<strong class="tracked__label">Beslutning:');
+  });
 });
 
 describe("public pages", () => {

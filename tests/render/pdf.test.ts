@@ -64,6 +64,15 @@ describe("renderMeetingPdf", async () => {
     expect(text).toContain("Budgetoverblik 2024.xlsx");
   });
 
+  it("labels decisions, action items and escalations in an agenda as proposals", async () => {
+    const agenda = flat((await pdfPages(await renderMeetingPdf({ ...meeting, kind: "dagsorden" }))).join("\n"));
+    expect(agenda).toContain("DAGSORDEN Møde i Chefforum");
+    expect(agenda).toContain(`Forslag til beslutning: ${DECISION_TEXT}`);
+    expect(agenda).toContain("Forslag til aktionspunkt: Kommissorierne tilrettes");
+    expect(agenda).toContain("Foreslås sendt videre til Strategisk Sundhedsforum (op)");
+    expect(agenda).not.toContain(`Beslutning: Midlerne`);
+  });
+
   it("lists the participants with the absent under Afbud", () => {
     expect(positionsInOrder(text, ["Deltagere", "Mette Brøndum, Region Nordjylland (medformand)", "Afbud", ABSENT_PERSON, "Sekretariat", "Anders Krøyer"])).not.toContain(-1);
   });

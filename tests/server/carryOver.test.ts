@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMeeting } from "../../server/commands/meetingCreator.js";
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
-import { createMeetingScenario } from "../helpers/factories.js";
+import { createMeetingScenario, holdMeeting } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { storedDocument } from "../helpers/storedDocument.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
@@ -13,7 +13,7 @@ let server: TestServer;
 let scenario: Awaited<ReturnType<typeof createMeetingScenario>>;
 let cookie: string;
 
-/** A meeting of the scenario's forum with the given action items, extracted as the server would. */
+/** A held meeting of the scenario's forum with the given action items, extracted as the server would. */
 async function meetingWith(startsAt: string, ...texts: string[]) {
   const { db } = server.deps.database;
   const meeting = await createMeeting(db, {
@@ -23,6 +23,7 @@ async function meetingWith(startsAt: string, ...texts: string[]) {
     content: build.doc(build.agendaItem("Sager", ...texts.map((t) => build.actionItem(t, { ownerKind: "sekretariatet", ownerName: "Sekretariatet", dueKind: "naeste_moede" })))),
   });
   await syncBlocks(db, meeting.documentId, extractBlocks(await storedDocument(db, meeting.documentId)));
+  await holdMeeting(db, meeting.meetingId);
   return meeting;
 }
 const carryOver = async (meetingId: string) =>

@@ -7,7 +7,7 @@ import type { DocJSON } from "../../shared/blocks/types.js";
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
 import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
-import { addMember, createForum, createMeetingScenario, createTestMeeting, createUser } from "../helpers/factories.js";
+import { addMember, createForum, createMeetingScenario, createTestMeeting, createUser, holdMeeting } from "../helpers/factories.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { login } from "../helpers/session.js";
 import { storedDocument } from "../helpers/storedDocument.js";
@@ -47,6 +47,9 @@ beforeAll(async () => {
     .values({ clusterId: chef.forum.clusterId, name: "Driftsforum Somatik", kind: "driftsforum", reportsToForumId: chef.forum.id })
     .returning();
   somatikForumId = somatik.id;
+  // Both meetings are held: what their documents escalate and decide is sent and decided, not proposed.
+  await holdMeeting(db, chef.meetingId);
+  await holdMeeting(db, psyk.meetingId);
   cookies = { chefSecretary: await login(server, chef.secretary.email), chefMember: await login(server, chef.member.email) };
 });
 afterEach(() => {

@@ -2,15 +2,21 @@ import { useTranslation } from "react-i18next";
 import type { Decision } from "../../http/types.js";
 import { useDecisions } from "./useDecisions.js";
 
-/** The side panel "Beslutninger": every decision in the document with its agenda item, kept up to date. */
+/**
+ * The side panel "Beslutninger": every decision in the document with its
+ * agenda item, kept up to date. Before the meeting is held they are proposals
+ * ("Forslag til beslutning"), and the panel says so.
+ */
 export function DecisionsPanel({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const { decisions, failing } = useDecisions(meetingId);
+  const proposals = decisions?.some((decision) => decision.proposal) ?? false;
+  const title = proposals ? t("decisions.proposalsTitle") : t("decisions.title");
 
   return (
-    <section className="side-section" aria-label={t("decisions.title")} data-testid="decisions-panel">
+    <section className="side-section" aria-label={title} data-testid="decisions-panel">
       <h2 className="side-section__title">
-        {t("decisions.title")}
+        {title}
         {decisions && decisions.length > 0 && <span className="count"> ({decisions.length})</span>}
       </h2>
       {failing && (
@@ -19,6 +25,11 @@ export function DecisionsPanel({ meetingId }: { meetingId: string }) {
         </p>
       )}
       {decisions === null && !failing && <p className="muted">{t("decisions.loading")}</p>}
+      {proposals && (
+        <p className="muted" data-testid="decisions-proposals">
+          {t("decisions.proposalsNote")}
+        </p>
+      )}
       {decisions?.length === 0 && (
         <p className="empty-state" data-testid="decisions-empty">
           {t("decisions.empty")}

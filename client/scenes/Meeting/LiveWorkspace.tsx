@@ -12,7 +12,8 @@ import { useOutline } from "../../editor/outline/useOutline.js";
 import { Presence } from "../../editor/Presence.js";
 import type { Collaboration, ConnectionState } from "../../editor/useCollaboration.js";
 import { useMeetingEditor, type CaretUser } from "../../editor/useMeetingEditor.js";
-import { MeetingEscalations } from "../../meetingPanels/index.js";
+import { MeetingEscalations, useLifecycleMeeting } from "../../meetingPanels/index.js";
+import { isHeld } from "../../../shared/rules/heldMeeting.js";
 import { DecisionsPanel } from "./DecisionsPanel.js";
 import { MeetingStatus } from "./MeetingStatus.js";
 import { useMeetingContext } from "./useMeetingContext.js";
@@ -50,11 +51,14 @@ type WorkspaceProps = Omit<LiveWorkspaceProps, "user"> & { editor: Editor; curre
 function Workspace({ editor, meeting, collaboration, connection, loaded, currentItemId }: WorkspaceProps) {
   const outline = useOutline(editor);
   useLocationAwareness(editor, collaboration.provider);
+  // Shared with the status panel, so starting the meeting here turns the proposals into decisions at once.
+  const lifecycle = useLifecycleMeeting(meeting.id);
+  const status = lifecycle.state.status === "done" ? lifecycle.state.data.status : meeting.status;
   return (
     <>
-      <DocumentEditor editor={editor} connection={connection} loaded={loaded} canEdit={meeting.canEdit} forumName={meeting.forumName} outline={outline} currentItemId={currentItemId} />
+      <DocumentEditor editor={editor} connection={connection} loaded={loaded} canEdit={meeting.canEdit} forumName={meeting.forumName} outline={outline} currentItemId={currentItemId} proposals={!isHeld(status)} />
       <aside className="side-panel">
-        <MeetingStatus meetingId={meeting.id} />
+        <MeetingStatus meetingId={meeting.id} lifecycle={lifecycle} />
         <TableOfContents editor={editor} outline={outline} currentItemId={currentItemId} />
         <Presence provider={collaboration.provider} outline={outline} />
         <DecisionsPanel meetingId={meeting.id} />

@@ -79,7 +79,8 @@ export function VersionsPanel({ meeting }: { meeting: LifecycleMeeting }) {
         </p>
       )}
       <HistoryList meeting={meeting} />
-      {list.length >= 2 && <VersionCompare meetingId={meeting.id} versions={list} />}
+      {/* Remounted when a version is added, so it offers the two newest. */}
+      {list.length >= 2 && <VersionCompare key={list.length} meetingId={meeting.id} versions={list} />}
     </section>
   );
 }

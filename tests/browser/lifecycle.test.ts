@@ -50,7 +50,7 @@ async function takeStep(page: Page, step: string, confirm: boolean, expected: st
 }
 
 describe("a meeting's course from agenda to approved minutes", () => {
-  it("is walked by the secretariat, commented by a member, resolved, approved by the chair, and refused publication over a CPR number", async () => {
+  it("is walked by the secretariat, commented and approved by a member, resolved, approved by the chair, and refused publication over a CPR number", async () => {
     const secretary = await signIn(scenario.secretary.email);
     const page = secretary.page;
     await page.goto(`/m/${scenario.meetingId}/forloeb`);
@@ -61,7 +61,11 @@ describe("a meeting's course from agenda to approved minutes", () => {
     await takeStep(page, "Udsend dagsorden", true, "Dagsorden udsendt");
     await takeStep(page, "Start mødet", false, "Mødet er i gang");
     await takeStep(page, "Start referat", false, "Referat i kladde");
-    await takeStep(page, "Udsend referat", true, "Referat udsendt");
+    await page.getByRole("button", { name: "Udsend referat", exact: true }).click();
+    await page.getByRole("button", { name: "Bekræft: Udsend referat" }).click();
+    await expect.poll(() => page.getByTestId("cpr-findings").innerText()).toContain("punkt 2 (Modeller til organisering): 010203-1234");
+    await page.getByRole("button", { name: "Udsend referat alligevel" }).click();
+    await expect.poll(() => status(page)).toBe("Referat udsendt");
     expect(await stepButtons(page)).toEqual([]);
     expect(await page.getByTestId("deadlines").innerText()).toContain("Bemærkninger senest");
     const versions = () => page.getByTestId("version-list").locator("li strong").allInnerTexts();
@@ -79,6 +83,8 @@ describe("a meeting's course from agenda to approved minutes", () => {
     expect(await written.innerText()).toContain("Punkt 2: Modeller til organisering");
     expect(await written.innerText()).toContain("Afventer sekretariatet");
     expect(await written.getByRole("button", { name: "Afslut bemærkning" }).count()).toBe(0);
+    await member.page.getByRole("button", { name: "Godkend referatet" }).click();
+    await expect.poll(() => member.page.getByTestId("approvals").innerText()).toContain(`${scenario.member.name}: godkendt`);
     await member.context.close();
 
     const editor = connectClient(server.url, scenario.documentId, await login(server, scenario.secretary.email));
@@ -103,13 +109,15 @@ describe("a meeting's course from agenda to approved minutes", () => {
 
     const chair = await signIn(scenario.chair.email);
     await chair.page.goto(`/m/${scenario.meetingId}/forloeb`);
-    await expect.poll(() => stepButtons(chair.page)).toEqual(["Godkend referat"]);
-    await takeStep(chair.page, "Godkend referat", false, "Referat godkendt");
+    await expect.poll(() => chair.page.getByTestId("approvals").innerText()).toContain(`${scenario.chair.name}: har ikke godkendt endnu`);
+    expect(await stepButtons(chair.page)).toEqual([]);
+    await chair.page.getByRole("button", { name: "Godkend referatet" }).click();
+    await expect.poll(() => status(chair.page)).toBe("Referat godkendt");
     await chair.page.getByRole("button", { name: "Offentliggør", exact: true }).click();
     await chair.page.getByRole("button", { name: "Bekræft: Offentliggør" }).click();
     await expect
       .poll(() => chair.page.getByTestId("lifecycle-panel").getByRole("alert").innerText())
-      .toBe("Referatet kan ikke offentliggøres: der står noget, der ligner et CPR-nummer, i punkt 2 (Modeller til organisering).");
+      .toBe("Referatet kan ikke offentliggøres: der står noget, der ligner et CPR-nummer, i punkt 2 (Modeller til organisering). Genåbn referatet og fjern det.");
     expect(await status(chair.page)).toBe("Referat godkendt");
     const { meeting } = await (await server.request(`/api/meetings/${scenario.meetingId}`, { cookie: await login(server, scenario.chair.email) })).json();
     expect(meeting.status).toBe("godkendt");

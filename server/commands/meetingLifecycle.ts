@@ -4,7 +4,7 @@ import { meetings, meetingVersions, memberships, minuteComments } from "../../db
 import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
 import { DanishCalendar } from "../../shared/rules/danishCalendar.js";
 import { commentPeriodEnd } from "../../shared/rules/deadlines.js";
-import { STATUS_LABELS, allowedTransitions, type Actor, type MeetingStatus } from "../../shared/rules/lifecycle.js";
+import { STATUS_LABELS, allowedTransitions, stepTooEarly, type Actor, type MeetingStatus } from "../../shared/rules/lifecycle.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { readDocument } from "../sync/documentReader.js";
 import { carryOverEntries } from "../queries/actionItemList.js";
@@ -56,6 +56,8 @@ export async function transitionMeeting(db: Db, meetingId: string, to: MeetingSt
     throw new AppError(409, "illegal_transition", `Mødet kan ikke gå fra "${STATUS_LABELS[from]}" til "${STATUS_LABELS[to]}".`);
   }
   const now = new Date();
+  const tooEarly = stepTooEarly(to, meeting.startsAt, now);
+  if (tooEarly) throw new AppError(409, "too_early", tooEarly);
   const changes: Partial<typeof meetings.$inferInsert> = { status: to };
   if (to === "dagsorden_udsendt") {
     await snapshot(db, meetingId, documentId, "dagsorden", userId);

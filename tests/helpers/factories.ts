@@ -41,19 +41,25 @@ export async function addMember(db: Db, forumId: string, userId: string, role: R
   await db.insert(memberships).values({ forumId, userId, role });
 }
 
+/** Options for a test meeting. */
+export interface TestMeetingOptions {
+  /** Two hours ago by default: late enough for every step of the lifecycle. Pass a future time for a meeting to come. */
+  startsAt?: Date;
+}
+
 /** Creates a meeting whose document holds `content` (one agenda item by default). */
-export async function createTestMeeting(db: Db, forumId: string, content?: DocJSON) {
+export async function createTestMeeting(db: Db, forumId: string, content?: DocJSON, options: TestMeetingOptions = {}) {
   return createMeeting(db, {
     forumId,
     title: "Møde i Chefforum",
-    startsAt: new Date("2030-03-04T13:00:00Z"),
+    startsAt: options.startsAt ?? new Date(Date.now() - 2 * 60 * 60 * 1000),
     place: "Mødelokale 1",
     content: content ?? build.doc(build.agendaItem("Godkendelse af dagsorden", build.paragraph("Det indstilles, at dagsordenen godkendes."))),
   });
 }
 
 /** A forum with a chair, a secretary and a member, and one meeting. */
-export async function createMeetingScenario(db: Db, content?: DocJSON) {
+export async function createMeetingScenario(db: Db, content?: DocJSON, options: TestMeetingOptions = {}) {
   const forum = await createForum(db);
   const chair = await createUser(db, { name: "Birthe Chair Holm" });
   const secretary = await createUser(db, { name: "Jonas Sekretær Dal" });
@@ -62,6 +68,6 @@ export async function createMeetingScenario(db: Db, content?: DocJSON) {
   await addMember(db, forum.id, chair.id, "chair");
   await addMember(db, forum.id, secretary.id, "secretariat");
   await addMember(db, forum.id, member.id, "member");
-  const meeting = await createTestMeeting(db, forum.id, content);
+  const meeting = await createTestMeeting(db, forum.id, content, options);
   return { forum, chair, secretary, member, outsider, ...meeting };
 }

@@ -12,7 +12,7 @@ let cookie: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  scenario = await createMeetingScenario(server.deps.database.db);
+  scenario = await createMeetingScenario(server.deps.database.db, undefined, { startsAt: new Date("2030-03-04T13:00:00Z") });
   cookie = await login(server, scenario.member.email);
   // Summer time: 14.00 in Copenhagen is 12.00 UTC.
   await createMeeting(server.deps.database.db, { forumId: scenario.forum.id, title: "Sommermøde", startsAt: copenhagenTime(2030, 6, 20, 14, 0), place: "Aalborg" });

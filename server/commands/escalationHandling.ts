@@ -45,6 +45,7 @@ export async function acceptEscalation(db: Db, rooms: RoomRegistry, userId: stri
   await requireEditor(db, userId, esc.targetForumId, HANDLER_ONLY);
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
   if (!meeting || meeting.forumId !== esc.targetForumId) throw new AppError(400, "wrong_meeting", "Mødet hører ikke til det modtagende forum.");
+  if (meeting.status === "aflyst") throw new AppError(409, "meeting_cancelled", "Mødet er aflyst. Vælg et andet møde.");
   if (meeting.startsAt.getTime() < Date.now()) throw new AppError(400, "meeting_in_past", "Mødet har allerede været afholdt.");
   const [{ documentId }] = await db.select({ documentId: documents.id }).from(documents).where(eq(documents.meetingId, meetingId));
 

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { MeetingStatus } from "../../shared/rules/lifecycle.js";
 import { errorMessage } from "../i18n/errorMessage.js";
 import { DeadlineList } from "./DeadlineList.js";
+import { MeetingRemoval } from "./MeetingRemoval.js";
 import { transitionMeeting, type LifecycleMeeting } from "./lifecycleApi.js";
 import "./panels.css";
 
@@ -86,6 +87,7 @@ export function LifecyclePanel({ meeting, onChange }: LifecyclePanelProps) {
           {error}
         </p>
       )}
+      <MeetingRemoval meeting={meeting} onChange={onChange} refocus={() => statusLine.current?.focus()} />
       <p className="lifecycle__links">
         <a href={`${exportPath}/pdf`} download>
           {t("panels.lifecycle.pdf")}

@@ -41,6 +41,9 @@ export async function addMember(db: Db, forumId: string, userId: string, role: R
   await db.insert(memberships).values({ forumId, userId, role });
 }
 
+/** A fixed start in the future for tests that check computed dates (agenda due 18 February, minutes 11 March 2030). */
+export const MEETING_2030 = new Date("2030-03-04T13:00:00Z");
+
 /** Options for a test meeting. */
 export interface TestMeetingOptions {
   /** Two hours ago by default: late enough for every step of the lifecycle. Pass a future time for a meeting to come. */

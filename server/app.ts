@@ -22,6 +22,7 @@ import { AppError } from "./errors.js";
 import { authRoutes } from "./routes/auth.js";
 import { healthRoutes } from "./routes/health.js";
 import { meetingRoutes } from "./routes/meetings.js";
+import { meetingRemovalRoutes } from "./routes/meetingRemoval.js";
 import { syncRoutes } from "./routes/sync.js";
 import { clientRoutes } from "./routes/client.js";
 import { SYNC_PATH } from "../shared/protocol/limits.js";
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps) {
   app.use(`${SYNC_PATH}/*`, sessionMiddleware(deps));
   app.route("/api", authRoutes(deps));
   app.route("/api", meetingRoutes(deps));
+  app.route("/api", meetingRemovalRoutes(deps));
   app.route("/api", attachmentRoutes(deps));
   app.route("/api", meetingContextRoutes(deps));
   app.route("/api", forumRoutes(deps));

@@ -7,10 +7,12 @@ const LOCALES: Record<Language, string> = { da: "da-DK", en: "en-GB" };
 /**
  * A meeting's start as people in the forums write it, always in Copenhagen
  * time: "mandag 7. december 2026 kl. 14.00". Assembled from parts because
- * Intl's Danish long date adds "den" before the day.
+ * Intl's Danish long date adds "den" before the day. A stored date that holds
+ * no instant reads "ukendt tidspunkt" rather than breaking the page.
  */
-export function formatMeetingTime(iso: string, language: Language, t: TFunction): string {
-  const date = new Date(iso);
+export function formatMeetingTime(iso: string | null, language: Language, t: TFunction): string {
+  const date = new Date(iso ?? Number.NaN);
+  if (Number.isNaN(date.getTime())) return t("date.unknown");
   const locale = LOCALES[language];
   const parts = new Intl.DateTimeFormat(locale, {
     timeZone: TIME_ZONE,

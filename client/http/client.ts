@@ -42,6 +42,8 @@ export async function apiFetch<T>(path: string, { method = "GET", body, signal }
     if (signal?.aborted) throw error;
     throw new ApiError(0, CLIENT_ERROR_CODES.network, "");
   }
+  // 204 No Content (a deletion) has no body to parse.
+  if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
   if (response.ok && payload !== undefined) return payload as T;
   const serverError = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;

@@ -14,8 +14,8 @@ export interface Meeting {
   forumId: string;
   forumName: string;
   title: string;
-  /** ISO 8601 instant. */
-  startsAt: string;
+  /** ISO 8601 instant; null when the stored date holds none (shown as an invalid date to correct). */
+  startsAt: string | null;
   /** May be empty. */
   place: string;
   /** The Yjs room of the meeting's document. */

@@ -42,6 +42,7 @@ export const da = {
     loading: "Henter møder…",
     empty: "Du har ingen møder endnu.",
     noPlace: "Intet sted angivet",
+    dateProblem: "Ugyldig dato – ret mødets tidspunkt",
   },
   newMeeting: {
     open: "Nyt møde",
@@ -56,8 +57,12 @@ export const da = {
     submit: "Opret møde",
     submitting: "Opretter mødet…",
     cancel: "Annuller",
+    past: "Datoen ligger i fortiden. Mødet oprettes som et tidligere møde, så I kan bringe dets dagsorden og referat ind.",
+    created: "Mødet er oprettet.",
+    openMeeting: "Åbn mødet",
   },
   date: {
+    unknown: "ukendt tidspunkt",
     long: "{{weekday}} {{day}}. {{month}} {{year}} kl. {{time}}",
     day: "{{weekday}} {{day}}. {{month}} {{year}}",
   },

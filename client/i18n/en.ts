@@ -43,6 +43,7 @@ export const en: Messages = {
     loading: "Loading meetings…",
     empty: "You have no meetings yet.",
     noPlace: "No place given",
+    dateProblem: "Invalid date – correct the meeting's time",
   },
   newMeeting: {
     open: "New meeting",
@@ -57,8 +58,12 @@ export const en: Messages = {
     submit: "Create meeting",
     submitting: "Creating the meeting…",
     cancel: "Cancel",
+    past: "The date is in the past. The meeting is created as an earlier meeting, so you can bring its agenda and minutes in.",
+    created: "The meeting has been created.",
+    openMeeting: "Open the meeting",
   },
   date: {
+    unknown: "unknown time",
     long: "{{weekday}} {{day}} {{month}} {{year}} at {{time}}",
     day: "{{weekday}} {{day}} {{month}} {{year}}",
   },

@@ -7,6 +7,7 @@ import { errorMessage } from "../i18n/errorMessage.js";
 import { ApprovalBox } from "./ApprovalBox.js";
 import { DeadlineList } from "./DeadlineList.js";
 import { ReopenForm } from "./ReopenForm.js";
+import { MeetingRemoval } from "./MeetingRemoval.js";
 import { transitionMeeting, type LifecycleMeeting } from "./lifecycleApi.js";
 import "./panels.css";
 
@@ -119,6 +120,7 @@ export function LifecyclePanel({ meeting, onChange }: LifecyclePanelProps) {
       )}
       <ApprovalBox meeting={meeting} onChange={onChange} />
       <ReopenForm meeting={meeting} onChange={onChange} />
+      <MeetingRemoval meeting={meeting} onChange={onChange} refocus={() => statusLine.current?.focus()} />
       <p className="lifecycle__links">
         <a href={`${exportPath}/pdf`} download>
           {t("panels.lifecycle.pdf")}

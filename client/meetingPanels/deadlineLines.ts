@@ -6,7 +6,7 @@ import type { MeetingSchedule } from "./lifecycleApi.js";
 
 /** One deadline of a meeting in words, with its warning when it is near or missed. */
 export interface DeadlineLine {
-  deadline: "agenda" | "minutes" | "comments";
+  deadline: "agenda" | "minutes" | "comments" | "date" | "cancelled";
   text: string;
   warning: "soon" | "missed" | null;
 }
@@ -20,6 +20,9 @@ export function deadlineLines(schedule: MeetingSchedule, language: Language, t: 
   const day = (isoDate: string) => formatDay(isoDate, language, t);
   const sent = (instant: string) => day(copenhagenDate(new Date(instant)));
   const warning = (deadline: "agenda" | "minutes") => schedule.warnings.find((w) => w.deadline === deadline)?.state ?? null;
+  // A cancelled meeting owes nothing, and an impossible date gives no deadlines: each says so instead.
+  if (schedule.status === "aflyst") return [{ deadline: "cancelled", text: t("panels.deadlines.cancelled", { reason: schedule.cancelReason ?? "" }), warning: null }];
+  if (!schedule.deadlines) return [{ deadline: "date", text: t("panels.deadlines.dateProblem"), warning: null }];
   const { agendaDue, minutesDue, commentPeriodEndsOn } = schedule.deadlines;
   const lines: DeadlineLine[] = [
     {

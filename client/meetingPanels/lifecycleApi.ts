@@ -18,12 +18,17 @@ export interface MeetingSchedule {
   status: MeetingStatus;
   /** Danish name of the status from the server. */
   statusLabel: string;
-  deadlines: MeetingDeadlines;
+  /** "out_of_range" when the stored date is impossible (year 9999, unreadable): no deadlines then. */
+  dateProblem: "out_of_range" | null;
+  deadlines: MeetingDeadlines | null;
   warnings: DeadlineWarning[];
   agendaSentAt: string | null;
   minutesSentAt: string | null;
   approvedAt: string | null;
   publishedAt: string | null;
+  cancelledAt: string | null;
+  /** Why the meeting was cancelled, as the members were told. */
+  cancelReason: string | null;
 }
 
 /** A meeting as `GET /api/meetings/:id` returns it, with its lifecycle and the user's role. */
@@ -31,6 +36,10 @@ export interface LifecycleMeeting extends Meeting, MeetingSchedule {
   /** The steps this user may take from here. */
   allowedTransitions: MeetingStatus[];
   role: ForumRole;
+  /** The user may cancel the meeting (chair or secretariat, not yet held). */
+  canCancel: boolean;
+  /** The user may delete the meeting (secretariat, agenda not sent). */
+  canDelete: boolean;
 }
 
 const meetingPath = (id: string) => `/meetings/${encodeURIComponent(id)}`;
@@ -48,4 +57,15 @@ export async function fetchLifecycleMeeting(id: string, signal?: AbortSignal): P
 export async function transitionMeeting(id: string, to: MeetingStatus, confirmCpr = false): Promise<LifecycleMeeting> {
   const { meeting } = await apiFetch<{ meeting: LifecycleMeeting }>(`${meetingPath(id)}/transitions`, { method: "POST", body: { to, confirmCpr } });
   return meeting;
+}
+
+/** Cancels a meeting that has not been held; members are mailed the reason. */
+export async function cancelMeeting(id: string, reason: string): Promise<LifecycleMeeting> {
+  const { meeting } = await apiFetch<{ meeting: LifecycleMeeting }>(`${meetingPath(id)}/cancellation`, { method: "POST", body: { reason } });
+  return meeting;
+}
+
+/** Deletes a meeting whose agenda has not been sent. */
+export async function deleteMeeting(id: string): Promise<void> {
+  await apiFetch<unknown>(meetingPath(id), { method: "DELETE" });
 }

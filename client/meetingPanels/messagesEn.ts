@@ -14,6 +14,7 @@ export const panelsEn: typeof panelsDa = {
     referat_udsendt: "Minutes sent",
     godkendt: "Minutes approved",
     offentliggjort: "Published",
+    aflyst: "Cancelled",
   },
   transitions: {
     planlagt: "Plan",
@@ -24,6 +25,7 @@ export const panelsEn: typeof panelsDa = {
     referat_udsendt: "Send the minutes",
     godkendt: "Approve the minutes",
     offentliggjort: "Publish",
+    aflyst: "Cancel the meeting",
   },
   confirm: {
     dagsorden_udsendt: "The agenda is frozen as it stands and the forum's members are notified.",
@@ -42,6 +44,22 @@ export const panelsEn: typeof panelsDa = {
     commentsUntil: "Comments by {{due}}",
     soon: "Deadline approaching",
     missed: "Deadline missed",
+    dateProblem: "The meeting's date is invalid, so its deadlines cannot be worked out. Correct the meeting's time.",
+    cancelled: "Cancelled: {{reason}}",
+  },
+  removal: {
+    cancel: "Cancel the meeting",
+    delete: "Delete the meeting",
+    cancelTitle: "Cancel the meeting",
+    cancelIntro: "The meeting stays in the plan as cancelled, its document can no longer be edited, and the forum's members are told, with the reason.",
+    reason: "Reason",
+    confirmCancel: "Cancel the meeting",
+    cancelling: "Cancelling…",
+    deleteTitle: "Delete the meeting",
+    deleteIntro: "The meeting and its document are deleted for good. This cannot be undone. The agenda has not been sent, so nobody is told.",
+    confirmDelete: "Delete the meeting",
+    deleting: "Deleting…",
+    back: "Go back",
   },
   lifecycle: {
     title: "Meeting status",

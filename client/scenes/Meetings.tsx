@@ -47,10 +47,12 @@ export function Meetings() {
 // The list endpoint returns each meeting with its lifecycle and deadlines.
 type ListedMeeting = Meeting & MeetingSchedule;
 
-/** One meeting in the list; chairs and the secretariat also see its deadlines, warned when near or missed. */
+/** One meeting in the list, marked when cancelled or dated impossibly; chairs and the secretariat also see its deadlines, warned when near or missed. */
 function MeetingRow({ meeting }: { meeting: ListedMeeting }) {
   const { t } = useTranslation();
   const pending = meeting.status !== "godkendt" && meeting.status !== "offentliggjort";
+  // Everyone sees why a meeting was cancelled; the deadlines only matter to those who meet them.
+  const schedule = meeting.status === "aflyst" || (meeting.canEdit && pending);
   return (
     <li className="meeting-card" data-testid="meeting-item">
       <p className="meeting-card__forum">{meeting.forumName}</p>
@@ -58,14 +60,14 @@ function MeetingRow({ meeting }: { meeting: ListedMeeting }) {
         <Link to={`/m/${meeting.id}`}>{meeting.title}</Link>
       </h2>
       <p className="meeting-card__meta">
-        <time dateTime={meeting.startsAt}>{formatMeetingTime(meeting.startsAt, currentLanguage(), t)}</time>
+        <time dateTime={meeting.startsAt ?? undefined}>{formatMeetingTime(meeting.startsAt, currentLanguage(), t)}</time>
         <span aria-hidden="true"> · </span>
         <span>{meeting.place || t("meetings.noPlace")}</span>
       </p>
       <p className="meeting-card__status" data-testid="meeting-status">
         {meeting.statusLabel}
       </p>
-      {meeting.canEdit && pending && <DeadlineList schedule={meeting} />}
+      {schedule ? <DeadlineList schedule={meeting} /> : meeting.dateProblem && <p className="form-error">{t("meetings.dateProblem")}</p>}
     </li>
   );
 }

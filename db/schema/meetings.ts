@@ -1,5 +1,6 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { forums } from "./forums.js";
+import { instant } from "./instant.js";
 
 /** One meeting of a forum. */
 export const meetings = pgTable(
@@ -10,7 +11,8 @@ export const meetings = pgTable(
       .notNull()
       .references(() => forums.id),
     title: text("title").notNull(),
-    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    // Read exactly, so a stored year 0001 or "infinity" shows as what it is rather than as 2001 or a crash.
+    startsAt: instant("starts_at").notNull(),
     place: text("place").notNull().default(""),
     status: text("status").notNull().default("planlagt"),
     agendaSentAt: timestamp("agenda_sent_at", { withTimezone: true }),
@@ -21,6 +23,9 @@ export const meetings = pgTable(
     minutesRound: integer("minutes_round").notNull().default(1),
     approvedAt: timestamp("approved_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** Set when a planned meeting is called off (status `aflyst`), with the reason members were told. */
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelReason: text("cancel_reason"),
     /** Changes when the meeting moves, so calendar feeds tell programs to update. */
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

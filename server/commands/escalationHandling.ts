@@ -32,6 +32,7 @@ export async function acceptEscalation(db: Db, rooms: RoomRegistry, log: Logger,
   checkMove(esc, "accept");
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
   if (!meeting || meeting.forumId !== esc.targetForumId) throw new AppError(400, "wrong_meeting", "Mødet hører ikke til det modtagende forum.");
+  if (meeting.status === "aflyst") throw new AppError(409, "meeting_cancelled", "Mødet er aflyst. Vælg et andet møde.");
   if (meeting.startsAt.getTime() < Date.now()) throw new AppError(400, "meeting_in_past", "Mødet har allerede været afholdt.");
   const [document] = await db.select({ id: documents.id }).from(documents).where(eq(documents.meetingId, meetingId));
   if (!document) throw notFound("Mødets dagsorden");

@@ -5,7 +5,7 @@ import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
 import { DanishCalendar, type ExtraDaysOff } from "../../shared/rules/danishCalendar.js";
 import { commentPeriodEnd } from "../../shared/rules/deadlines.js";
 import type { ForumRules } from "../../shared/rules/kommissorium.js";
-import { STATUS_LABELS, allowedTransitions, isDocumentLocked, type Actor, type MeetingStatus } from "../../shared/rules/lifecycle.js";
+import { STATUS_LABELS, allowedTransitions, isDocumentLocked, stepTooEarly, type Actor, type MeetingStatus } from "../../shared/rules/lifecycle.js";
 import { AppError, forbidden } from "../errors.js";
 import type { RoomRegistry } from "../sync/roomRegistry.js";
 import { isNotifiedStep, notifyMembers } from "./meetingNotifications.js";
@@ -24,6 +24,12 @@ export function requireAllowedStep(from: MeetingStatus, to: MeetingStatus, actor
   const anyone = (["chair", "secretariat", "system"] as Actor[]).some((a) => allowedTransitions(from, a).includes(to));
   if (anyone) throw forbidden("Din rolle i forummet må ikke tage dette skridt.");
   throw new AppError(409, "illegal_transition", `Mødet kan ikke gå fra "${STATUS_LABELS[from]}" til "${STATUS_LABELS[to]}".`);
+}
+
+/** Refuses a step that its meeting's time does not allow yet (409 `too_early`): the job's as well as people's. */
+export function requireNotTooEarly(to: MeetingStatus, startsAt: Date, now = new Date()): void {
+  const tooEarly = stepTooEarly(to, startsAt, now);
+  if (tooEarly) throw new AppError(409, "too_early", tooEarly);
 }
 
 /** Refuses a change to the heading or attachments of approved minutes (409 `meeting_locked`); a correction reopens them. */

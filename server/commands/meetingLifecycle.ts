@@ -3,7 +3,7 @@ import { isDocumentLocked, type Actor, type MeetingStatus } from "../../shared/r
 import type { VersionKind } from "../../shared/protocol/versions.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { findMeetingRecord } from "../queries/meetingRecord.js";
-import { applyStep, requireAllowedStep, requireUnchanged, type LifecycleContext } from "./lifecycleStep.js";
+import { applyStep, requireAllowedStep, requireNotTooEarly, requireUnchanged, type LifecycleContext } from "./lifecycleStep.js";
 import { closeApprovalRound } from "./minutesApproval.js";
 import { publishMinutes } from "./publication.js";
 import { currentRecord, lockMeeting, storeVersion } from "./versionFreezer.js";
@@ -24,6 +24,7 @@ export async function transitionMeeting(ctx: LifecycleContext, meetingId: string
   if (!record) throw notFound("Mødet");
   const from = record.meeting.status as MeetingStatus;
   requireAllowedStep(from, to, actor);
+  requireNotTooEarly(to, record.meeting.startsAt);
   if (to === "godkendt") {
     if (actor !== "chair") throw forbidden("Kun formanden kan godkende referatet.");
     await closeApprovalRound(ctx, meetingId, { by: "chair", userId: userId! });

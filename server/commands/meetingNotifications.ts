@@ -1,15 +1,17 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { memberships, users } from "../../db/schema/index.js";
+import { isReadableInstant } from "../../shared/rules/meetingDates.js";
 import { formatDanishDateTime } from "../render/index.js";
 import { enqueueMail } from "../mail/outbox.js";
-import type { LockedMeeting } from "./versionFreezer.js";
+import { lockMeeting, type LockedMeeting } from "./versionFreezer.js";
 
 const MESSAGES = {
-  dagsorden_udsendt: { subject: "Dagsorden", text: "Dagsordenen er udsendt" },
-  referat_udsendt: { subject: "Referat til bemærkninger", text: "Referatet er udsendt til bemærkninger" },
-  offentliggjort: { subject: "Referat offentliggjort", text: "Det godkendte referat er offentliggjort" },
-  genaabnet: { subject: "Referat genåbnet", text: "Det godkendte referat er genåbnet til rettelse" },
+  dagsorden_udsendt: { subject: "Dagsorden", text: "Dagsordenen er udsendt for" },
+  referat_udsendt: { subject: "Referat til bemærkninger", text: "Referatet er udsendt til bemærkninger for" },
+  offentliggjort: { subject: "Referat offentliggjort", text: "Det godkendte referat er offentliggjort for" },
+  genaabnet: { subject: "Referat genåbnet", text: "Det godkendte referat er genåbnet til rettelse for" },
+  aflyst: { subject: "Mødet er aflyst", text: "Dette møde er aflyst:" },
 } as const;
 
 /** The steps members are told about by e-mail. */
@@ -29,14 +31,19 @@ export async function notifyMembers(tx: Tx, locked: LockedMeeting, step: Notifie
   const { meeting, forumName } = locked;
   const people = await tx.select({ email: users.email, name: users.name }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.forumId, meeting.forumId));
   const { subject, text } = MESSAGES[step];
-  const when = formatDanishDateTime(meeting.startsAt);
+  const when = isReadableInstant(meeting.startsAt) ? formatDanishDateTime(meeting.startsAt) : "tidspunkt ukendt";
   const why = reason ? `\n\nBegrundelse: ${reason}` : "";
   for (const person of people) {
     await enqueueMail(tx, {
       to: person.email,
       subject: `${subject}: ${forumName}, ${when}`,
-      body: `Kære ${person.name}\n\n${text} for ${meeting.title} (${forumName}, ${when}).${why}\n\n${origin}/m/${meeting.id}\n\nVenlig hilsen\nMødebord`,
+      body: `Kære ${person.name}\n\n${text} ${meeting.title} (${forumName}, ${when}).${why}\n\n${origin}/m/${meeting.id}\n\nVenlig hilsen\nMødebord`,
     });
   }
   return people.length;
+}
+
+/** Queues an e-mail to every member of the meeting's forum that the meeting is cancelled, and why, in the cancellation's transaction. */
+export async function notifyCancellation(tx: Tx, meetingId: string, reason: string, origin: string): Promise<number> {
+  return notifyMembers(tx, await lockMeeting(tx, meetingId), "aflyst", origin, reason);
 }

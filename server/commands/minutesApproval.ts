@@ -6,7 +6,7 @@ import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
 import { formatDanishDate } from "../render/index.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { findMeetingRecord } from "../queries/meetingRecord.js";
-import { applyStep, requireUnchanged, type LifecycleContext } from "./lifecycleStep.js";
+import { applyStep, requireNotTooEarly, requireUnchanged, type LifecycleContext } from "./lifecycleStep.js";
 import { currentRecord, lockMeeting, storeVersion, type LockedMeeting } from "./versionFreezer.js";
 
 const notOpenForApproval = () => new AppError(409, "not_approvable", "Referatet kan kun godkendes, mens det er udsendt til bemærkninger.");
@@ -68,6 +68,7 @@ export async function closeApprovalRound(ctx: LifecycleContext, meetingId: strin
   const record = await findMeetingRecord(ctx.db, meetingId);
   if (!record) throw notFound("Mødet");
   if (record.meeting.status !== "referat_udsendt") throw notOpenForApproval();
+  requireNotTooEarly("godkendt", record.meeting.startsAt, now);
   const userId = closer.by === "chair" ? closer.userId : null;
   return ctx.rooms.freezeDocument(record.documentId, async (doc) => {
     const approved = await ctx.db.transaction(async (tx) => {

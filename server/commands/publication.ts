@@ -4,7 +4,7 @@ import { meetingVersions, type FrozenCarryOver } from "../../db/schema/index.js"
 import { findingPlaces, recordCprFindings } from "../../shared/rules/cprGuard.js";
 import { AppError, notFound } from "../errors.js";
 import { findMeetingRecord } from "../queries/meetingRecord.js";
-import { applyStep, requireUnchanged, type LifecycleContext } from "./lifecycleStep.js";
+import { applyStep, requireNotTooEarly, requireUnchanged, type LifecycleContext } from "./lifecycleStep.js";
 import { lockMeeting, storeVersion } from "./versionFreezer.js";
 
 /** The public may see carry-over items only from minutes that are themselves published. */
@@ -29,6 +29,7 @@ async function publicCarryOver(tx: Tx, entries: FrozenCarryOver[]): Promise<Froz
 export async function publishMinutes(ctx: LifecycleContext, meetingId: string, userId: string | null): Promise<void> {
   const record = await findMeetingRecord(ctx.db, meetingId);
   if (!record) throw notFound("Mødet");
+  requireNotTooEarly("offentliggjort", record.meeting.startsAt);
   await ctx.db.transaction(async (tx) => {
     const locked = await lockMeeting(tx, meetingId);
     requireUnchanged(locked, "godkendt");

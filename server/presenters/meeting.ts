@@ -1,11 +1,12 @@
 import type { decisions, meetings } from "../../db/schema/index.js";
 import type { ExtraDaysOff } from "../../shared/rules/danishCalendar.js";
 import type { ForumRules } from "../../shared/rules/kommissorium.js";
-import { allowedTransitions, isDocumentLocked, type MeetingStatus } from "../../shared/rules/lifecycle.js";
+import { CANCEL_ACTORS, DELETE_ACTORS, allowedTransitions, isCancellable, isDeletable, isDocumentLocked, type MeetingStatus } from "../../shared/rules/lifecycle.js";
 import type { Role } from "../auth/policies.js";
+import { isoInstant } from "./isoInstant.js";
 import { presentSchedule } from "./meetingSchedule.js";
 
-/** A meeting as the API shows it to one user. */
+/** A meeting as the API shows it to one user; `startsAt` is null when the stored value holds no instant. */
 export function presentMeeting(row: {
   meeting: typeof meetings.$inferSelect;
   forumName: string;
@@ -21,11 +22,13 @@ export function presentMeeting(row: {
     ...presentSchedule(meeting, row.rules, row.extraDaysOff),
     role: row.role,
     allowedTransitions: allowedTransitions(status, row.role),
+    canCancel: CANCEL_ACTORS.includes(row.role) && isCancellable(status),
+    canDelete: DELETE_ACTORS.includes(row.role) && isDeletable(status),
     id: meeting.id,
     forumId: meeting.forumId,
     forumName: row.forumName,
     title: meeting.title,
-    startsAt: meeting.startsAt.toISOString(),
+    startsAt: isoInstant(meeting.startsAt),
     place: meeting.place,
     documentId: row.documentId,
     canEdit: row.canEdit && !isDocumentLocked(status),

@@ -1,4 +1,5 @@
-import ical, { ICalCalendarMethod } from "ical-generator";
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { danishDay } from "../../shared/rules/danishDateText.js";
 
 /** A meeting as a calendar event. */
 export interface CalendarMeeting {
@@ -9,7 +10,10 @@ export interface CalendarMeeting {
   place: string;
   updatedAt: Date;
   url: string;
+  /** The last day the agenda may be sent (YYYY-MM-DD). */
   agendaDue: string;
+  /** A cancelled meeting stays in the feed as a cancelled event, so calendar programs strike it out. */
+  cancelled: boolean;
 }
 
 /** Meetings last two hours unless the plan says otherwise. */
@@ -27,9 +31,10 @@ export function meetingCalendar(name: string, meetings: CalendarMeeting[]): stri
       id: `${m.id}@moedebord`,
       start: m.startsAt,
       end: new Date(m.startsAt.getTime() + DEFAULT_DURATION_MS),
-      summary: `${m.forumName}: ${m.title}`,
+      summary: `${m.cancelled ? "AFLYST: " : ""}${m.forumName}: ${m.title}`,
+      status: m.cancelled ? ICalEventStatus.CANCELLED : undefined,
       location: m.place || undefined,
-      description: `Dagsorden udsendes senest ${m.agendaDue}.\n${m.url}`,
+      description: m.cancelled ? `Mødet er aflyst.\n${m.url}` : `Dagsorden udsendes senest ${danishDay(m.agendaDue)}.\n${m.url}`,
       url: m.url,
       stamp: m.updatedAt,
       lastModified: m.updatedAt,

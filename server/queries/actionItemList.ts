@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.js";
 import { actionItems, agendaItems, forums, meetings, memberships, users, type FrozenCarryOver } from "../../db/schema/index.js";
@@ -59,7 +59,12 @@ export async function listActionItems(db: Db, user: Viewer, filter: ActionItemFi
 
   const forumIds = [...new Set(rows.map((r) => r.meeting.forumId))];
   const plan = forumIds.length
-    ? await db.select({ forumId: meetings.forumId, startsAt: meetings.startsAt }).from(meetings).where(inArray(meetings.forumId, forumIds)).orderBy(asc(meetings.startsAt))
+    ? await db
+        .select({ forumId: meetings.forumId, startsAt: meetings.startsAt })
+        .from(meetings)
+        // A cancelled meeting is nobody's "next meeting".
+        .where(and(inArray(meetings.forumId, forumIds), ne(meetings.status, "aflyst")))
+        .orderBy(asc(meetings.startsAt))
     : [];
   const nextMeeting = (forumId: string, after: Date) => plan.find((m) => m.forumId === forumId && m.startsAt > after)?.startsAt ?? null;
   const today = copenhagenDate(now);

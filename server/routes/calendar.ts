@@ -9,6 +9,7 @@ import { generateSessionToken, sessionIdFromToken } from "../auth/session.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { notFound } from "../errors.js";
 import { meetingCalendar } from "../presenters/meetingCalendar.js";
+import { isoInstant } from "../presenters/isoInstant.js";
 import { meetingPlan } from "../queries/meetingPlan.js";
 import { validationHook } from "./validation.js";
 
@@ -26,9 +27,12 @@ export function calendarRoutes(deps: AppDeps) {
     if (forumId && plan.length === 0) throw notFound("Kalenderen");
     const origin = ownOrigin(c, deps.env);
     const name = forumId ? `Mødebord – ${plan[0].forumName}` : `Mødebord – ${user.name}`;
+    // A meeting with an impossible date (year 9999, "infinity") has no place in a calendar program: it is
+    // left out of the feed until corrected, while the plan and the lists show it marked.
+    const datable = plan.filter((m) => m.deadlines !== null);
     const body = meetingCalendar(
       name,
-      plan.map((m) => ({ ...m, url: `${origin}/m/${m.id}`, agendaDue: m.deadlines.agendaDue })),
+      datable.map((m) => ({ ...m, cancelled: m.status === "aflyst", url: `${origin}/m/${m.id}`, agendaDue: m.deadlines!.agendaDue })),
     );
     return c.body(body, 200, { "content-type": "text/calendar; charset=utf-8", "cache-control": "private, no-cache" });
   };
@@ -37,7 +41,7 @@ export function calendarRoutes(deps: AppDeps) {
     .get("/plan", zValidator("query", planQuery, validationHook), async (c) => {
       const { user } = requireSession(c);
       const plan = await meetingPlan(db, user.id, c.req.valid("query"));
-      return c.json({ meetings: plan.map((m) => ({ ...m, startsAt: m.startsAt.toISOString(), updatedAt: m.updatedAt.toISOString() })) });
+      return c.json({ meetings: plan.map((m) => ({ ...m, startsAt: isoInstant(m.startsAt), updatedAt: m.updatedAt.toISOString() })) });
     })
     .post("/me/calendar", async (c) => {
       const { user } = requireSession(c);

@@ -4,9 +4,11 @@ import { alias } from "drizzle-orm/pg-core";
 import { Hono } from "hono";
 import { z } from "zod";
 import { agendaItems, decisions, meetings, memberships } from "../../db/schema/index.js";
+import { DanishCalendar } from "../../shared/rules/danishCalendar.js";
 import { isHeld } from "../../shared/rules/heldMeeting.js";
+import { meetingDateOutOfRange, meetingDateWarnings } from "../../shared/rules/meetingDates.js";
 import { requireSession } from "../auth/middleware.js";
-import { meetingAccess, policy, readableMeetings } from "../auth/policies.js";
+import { meetingAccess, policy, readableMeetings, type MeetingAccess } from "../auth/policies.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { planMeeting } from "../commands/meetingPlanner.js";
@@ -23,6 +25,19 @@ const newMeeting = z.object({
   startsAt: z.iso.datetime({ offset: true, message: "Tidspunktet skal være en ISO 8601-dato med tid." }),
   place: z.string().trim().max(300).default(""),
 });
+
+/** The instant of a valid ISO date-time, refused unless a meeting may start then. */
+function checkedDate(iso: string): Date {
+  const startsAt = new Date(iso);
+  const problem = meetingDateOutOfRange(startsAt, new Date());
+  if (problem) throw new AppError(400, "date_out_of_range", problem);
+  return startsAt;
+}
+
+/** Holidays and days off the meeting falls on: told, not refused. */
+function dateWarnings(access: MeetingAccess) {
+  return meetingDateWarnings(access.meeting.startsAt, new DanishCalendar(access.extraDaysOff));
+}
 
 /** Meetings the user may read, and their extracted decisions. */
 export function meetingRoutes(deps: AppDeps) {
@@ -49,11 +64,11 @@ export function meetingRoutes(deps: AppDeps) {
         .where(and(eq(memberships.forumId, input.forumId), eq(memberships.userId, user.id)));
       if (!membership) throw notFound("Forummet");
       if (!policy.canEdit(membership.role)) throw forbidden("Kun formandskab og sekretariat kan oprette møder.");
-      const startsAt = new Date(input.startsAt);
-      if (startsAt.getTime() < Date.now()) throw new AppError(400, "meeting_in_past", "Mødet kan ikke ligge i fortiden.");
+      // A date in the past is allowed: forums bring their earlier meetings and minutes in.
+      const startsAt = checkedDate(input.startsAt);
       const { meetingId } = await planMeeting(db, { ...input, startsAt });
       const access = (await meetingAccess(db, user.id, meetingId))!;
-      return c.json({ meeting: presentMeeting({ ...access, canEdit: true }) }, 201);
+      return c.json({ meeting: presentMeeting({ ...access, canEdit: true }), warnings: dateWarnings(access) }, 201);
     })
     .get("/meetings/:id", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
@@ -66,11 +81,10 @@ export function meetingRoutes(deps: AppDeps) {
       if (!policy.canEdit(access.role)) throw forbidden("Kun formandskab og sekretariat kan flytte eller omdøbe møder.");
       requireUnlocked(access.meeting.status);
       const { startsAt, ...rest } = c.req.valid("json");
-      const moveTo = startsAt ? new Date(startsAt) : undefined;
-      if (moveTo && moveTo.getTime() < Date.now()) throw new AppError(400, "meeting_in_past", "Mødet kan ikke ligge i fortiden.");
+      const moveTo = startsAt ? checkedDate(startsAt) : undefined;
       await db.update(meetings).set({ ...rest, ...(moveTo ? { startsAt: moveTo } : {}), updatedAt: new Date() }).where(eq(meetings.id, access.meeting.id));
-      const after = (await meetingAccess(db, user.id, access.meeting.id))!;
-      return c.json({ meeting: presentMeeting({ ...after, canEdit: true }) });
+      const after = await accessOr404(user.id, access.meeting.id);
+      return c.json({ meeting: presentMeeting({ ...after, canEdit: true }), warnings: dateWarnings(after) });
     })
     .get("/meetings/:id/export/:format{pdf|docx}", zValidator("param", idParam.extend({ format: z.enum(["pdf", "docx"]) }), validationHook), async (c) => {
       const { user } = requireSession(c);

@@ -153,6 +153,13 @@ export class RoomRegistry {
     }
   }
 
+  /** Closes a document to every edit from now on (a cancelled meeting); editors reconnect read-only. */
+  closeDocument(documentId: string): void {
+    const room = this.rooms.get(documentId);
+    if (room) room.locked = true;
+    this.reconnectAll(documentId);
+  }
+
   /** Lets a document that was frozen be edited again (after the minutes are reopened); editors reconnect with their rights. */
   unfreezeDocument(documentId: string): void {
     const room = this.rooms.get(documentId);

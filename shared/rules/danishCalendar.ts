@@ -14,6 +14,18 @@ export interface ExtraDaysOff {
 export const DEFAULT_EXTRA_DAYS_OFF: ExtraDaysOff = { grundlovsdag: true, juleaftensdag: true, nytaarsaftensdag: true };
 
 const EXTRA_DATES: Record<keyof ExtraDaysOff, string> = { grundlovsdag: "06-05", juleaftensdag: "12-24", nytaarsaftensdag: "12-31" };
+const EXTRA_NAMES: Record<keyof ExtraDaysOff, string> = { grundlovsdag: "grundlovsdag", juleaftensdag: "juleaftensdag", nytaarsaftensdag: "nytårsaftensdag" };
+
+/** A named day off: a public holiday, or one of the cluster's extra days off. */
+export interface DayOff {
+  name: string;
+  kind: "holiday" | "extra";
+}
+
+// date-holidays says "Anden Pinsedag" and "Kristi Himmelfartsdag"; the forums write "2. pinsedag", "Kristi himmelfartsdag".
+function holidayName(name: string): string {
+  return name.toLowerCase().replace(/^anden /, "2. ").replace(/^kristi /, "Kristi ");
+}
 
 const DAY_MS = 86_400_000;
 
@@ -50,6 +62,16 @@ export class DanishCalendar {
       this.byYear.set(year, days);
     }
     return days;
+  }
+
+  /** What makes `date` a day off (a holiday first, as 5 June 2028 is 2. pinsedag too), or null; weekends are not named. */
+  dayOff(date: IsoDate): DayOff | null {
+    const year = Number(date.slice(0, 4));
+    if (!this.daysOff(year).has(date)) return null;
+    const holiday = this.holidays.getHolidays(year).find((h) => h.type === "public" && h.date.startsWith(date));
+    if (holiday) return { name: holidayName(holiday.name), kind: "holiday" };
+    const extra = (Object.keys(EXTRA_DATES) as (keyof ExtraDaysOff)[]).find((key) => `${year}-${EXTRA_DATES[key]}` === date);
+    return extra ? { name: EXTRA_NAMES[extra], kind: "extra" } : null;
   }
 
   /** True for Monday-Friday dates that are no holiday or extra day off. */

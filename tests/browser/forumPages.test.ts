@@ -11,7 +11,7 @@ import { copenhagenTime } from "../../shared/rules/copenhagenTime.js";
 import { RULES_SYD } from "../../shared/rules/kommissorium.js";
 import { launchBrowser, loggedInPage } from "../helpers/browser.js";
 import { docEdits } from "../helpers/docEdits.js";
-import { addMember, createMeetingScenario, createTestMeeting, createUser, holdMeeting } from "../helpers/factories.js";
+import { addMember, createMeetingScenario, createTestMeeting, createUser, holdMeeting, MEETING_2030 } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { storedDocument } from "../helpers/storedDocument.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
@@ -35,7 +35,7 @@ const open = async (documentId: string, cookie: string) => {
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   const { db } = server.deps.database;
-  chef = await createMeetingScenario(db, build.doc(build.agendaItem("Godkendelse af dagsorden", build.paragraph()), build.agendaItem("Eventuelt", build.paragraph())));
+  chef = await createMeetingScenario(db, build.doc(build.agendaItem("Godkendelse af dagsorden", build.paragraph()), build.agendaItem("Eventuelt", build.paragraph())), { startsAt: MEETING_2030 });
   // Syd's rules: 10 working days before, 5 after; the meeting falls just after Easter 2030.
   await db.update(forums).set({ rules: RULES_SYD }).where(eq(forums.id, chef.forum.id));
   easterMeeting = await createMeeting(db, {

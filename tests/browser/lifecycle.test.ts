@@ -25,6 +25,8 @@ beforeAll(async () => {
       build.agendaItem("Godkendelse af dagsorden", build.paragraph("Dagsordenen blev godkendt.")),
       build.agendaItem("Modeller til organisering", build.paragraph("Borgeren 010203-1234 blev omtalt.")),
     ),
+    // Held already, so every step of the lifecycle may be taken.
+    { startsAt: copenhagenTime(2025, 3, 4, 14, 0) },
   );
 }, 120_000);
 afterAll(async () => {
@@ -55,7 +57,7 @@ describe("a meeting's course from agenda to approved minutes", () => {
     const page = secretary.page;
     await page.goto(`/m/${scenario.meetingId}/forloeb`);
     await expect.poll(() => status(page)).toBe("Planlagt");
-    expect(await page.getByTestId("deadlines").innerText()).toContain("Dagsorden skal udsendes senest mandag 18. februar 2030");
+    expect(await page.getByTestId("deadlines").innerText()).toContain("Dagsorden skal udsendes senest tirsdag 18. februar 2025");
 
     await takeStep(page, "Start dagsorden", false, "Dagsorden i kladde");
     await takeStep(page, "Udsend dagsorden", true, "Dagsorden udsendt");
@@ -127,7 +129,7 @@ describe("a meeting's course from agenda to approved minutes", () => {
   it("lists the forum's open action items from earlier meetings in a later one, live", async () => {
     const { db } = server.deps.database;
     const cookie = await login(server, scenario.secretary.email);
-    const earlier = await createMeeting(db, { forumId: scenario.forum.id, title: "Møde i januar", startsAt: copenhagenTime(2030, 1, 14, 13, 0), content: build.doc(build.agendaItem("Opfølgning", build.paragraph())) });
+    const earlier = await createMeeting(db, { forumId: scenario.forum.id, title: "Møde i januar", startsAt: copenhagenTime(2025, 1, 14, 13, 0), content: build.doc(build.agendaItem("Opfølgning", build.paragraph())) });
     await holdMeeting(db, earlier.meetingId);
     const editor = connectClient(server.url, earlier.documentId, cookie);
     await synced(editor);
@@ -144,7 +146,7 @@ describe("a meeting's course from agenda to approved minutes", () => {
     await expect.poll(() => item.innerText()).toContain("Kommissorierne tilrettes");
     expect(await item.innerText()).toContain("Åben");
     expect(await item.getByRole("link").getAttribute("href")).toBe(`/m/${earlier.meetingId}`);
-    expect(await item.getByRole("link").innerText()).toContain("Besluttet på Møde i januar, mandag 14. januar 2030, Punkt 1: Opfølgning");
+    expect(await item.getByRole("link").innerText()).toContain("Besluttet på Møde i januar, tirsdag 14. januar 2025, Punkt 1: Opfølgning");
     expect(await page.getByTestId("meeting-escalations").innerText()).toContain("Ingen eskaleringer fra dette møde.");
 
     const patch = (status: string) => server.request(`/api/action-items/${earlier.documentId}/${id}`, { method: "PATCH", json: { status }, cookie });

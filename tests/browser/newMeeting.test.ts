@@ -65,14 +65,34 @@ describe("planning a new meeting", () => {
     await page.context().close();
   });
 
-  it("shows the server's error for a time in the past and stays on the form", async () => {
+  it("says a past date brings an earlier meeting in, and plans it", async () => {
     const { context, page } = await loggedInPage(browser, server.url, scenario.chair.email);
     await fillForm(page, { date: "2020-01-06", time: "13:00", place: "" });
+    const note = page.getByTestId("new-meeting-past");
+    expect(await note.innerText()).toBe("Datoen ligger i fortiden. Mødet oprettes som et tidligere møde, så I kan bringe dets dagsorden og referat ind.");
+    expect(await page.getByLabel("Dato").getAttribute("aria-describedby")).toBe(await note.getAttribute("id"));
+    expect(await page.getByLabel("Dato").getAttribute("min")).toBe("2000-01-01");
     await page.getByRole("button", { name: "Opret møde" }).click();
 
-    await expect.poll(() => page.getByRole("alert").allInnerTexts()).toEqual(["Mødet kan ikke ligge i fortiden."]);
+    await page.waitForURL(/\/m\/[0-9a-f-]{36}$/);
+    expect(await page.getByTestId("meeting-header").innerText()).toContain("6. januar 2020 kl. 13.00");
+    await context.close();
+  });
+
+  it("tells of a holiday once the meeting is planned, and opens it from there with the keyboard", async () => {
+    const { context, page } = await loggedInPage(browser, server.url, scenario.chair.email);
+    await fillForm(page, { date: "2027-05-17", time: "10:00", place: "" });
+    expect(await page.getByTestId("new-meeting-past").count()).toBe(0);
+    await page.getByRole("button", { name: "Opret møde" }).click();
+
+    const warnings = page.getByTestId("new-meeting-warnings");
+    await warnings.waitFor();
+    expect(await warnings.locator("p").innerText()).toBe("Mødet er oprettet.");
+    expect(await warnings.locator("li").allInnerTexts()).toEqual(["17. maj 2027 er 2. pinsedag, en helligdag."]);
     expect(new URL(page.url()).pathname).toBe("/");
-    expect(await page.getByLabel("Dato").getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Åbn mødet");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/m\/[0-9a-f-]{36}$/);
     await context.close();
   });
 

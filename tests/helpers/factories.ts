@@ -52,19 +52,28 @@ export async function holdMeeting(db: Db, meetingId: string, status: HeldStatus 
   await db.update(meetings).set({ status }).where(eq(meetings.id, meetingId));
 }
 
+/** A fixed start in the future for tests that check computed dates (agenda due 18 February, minutes 11 March 2030). */
+export const MEETING_2030 = new Date("2030-03-04T13:00:00Z");
+
+/** Options for a test meeting. */
+export interface TestMeetingOptions {
+  /** Two hours ago by default: late enough for every step of the lifecycle. Pass a future time for a meeting to come. */
+  startsAt?: Date;
+}
+
 /** Creates a meeting whose document holds `content` (one agenda item by default). */
-export async function createTestMeeting(db: Db, forumId: string, content?: DocJSON) {
+export async function createTestMeeting(db: Db, forumId: string, content?: DocJSON, options: TestMeetingOptions = {}) {
   return createMeeting(db, {
     forumId,
     title: "Møde i Chefforum",
-    startsAt: new Date("2030-03-04T13:00:00Z"),
+    startsAt: options.startsAt ?? new Date(Date.now() - 2 * 60 * 60 * 1000),
     place: "Mødelokale 1",
     content: content ?? build.doc(build.agendaItem("Godkendelse af dagsorden", build.paragraph("Det indstilles, at dagsordenen godkendes."))),
   });
 }
 
 /** A forum with a chair, a secretary and a member, and one meeting. */
-export async function createMeetingScenario(db: Db, content?: DocJSON) {
+export async function createMeetingScenario(db: Db, content?: DocJSON, options: TestMeetingOptions = {}) {
   const forum = await createForum(db);
   const chair = await createUser(db, { name: "Birthe Chair Holm" });
   const secretary = await createUser(db, { name: "Jonas Sekretær Dal" });
@@ -73,6 +82,6 @@ export async function createMeetingScenario(db: Db, content?: DocJSON) {
   await addMember(db, forum.id, chair.id, "chair");
   await addMember(db, forum.id, secretary.id, "secretariat");
   await addMember(db, forum.id, member.id, "member");
-  const meeting = await createTestMeeting(db, forum.id, content);
+  const meeting = await createTestMeeting(db, forum.id, content, options);
   return { forum, chair, secretary, member, outsider, ...meeting };
 }

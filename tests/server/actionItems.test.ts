@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { actionItems } from "../../db/schema/index.js";
 import { createMeeting } from "../../server/commands/meetingCreator.js";
 import { build } from "../../shared/editor/build.js";
-import { createMeetingScenario, holdMeeting } from "../helpers/factories.js";
+import { createMeetingScenario, holdMeeting, MEETING_2030 } from "../helpers/factories.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { login } from "../helpers/session.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
@@ -28,7 +28,7 @@ const patch = (cookie: string, id: string, body: unknown) =>
 
 beforeAll(async () => {
   server = await startTestServer();
-  scenario = await createMeetingScenario(server.deps.database.db, build.doc(build.agendaItem("A", build.paragraph()), build.agendaItem("B", build.paragraph())));
+  scenario = await createMeetingScenario(server.deps.database.db, build.doc(build.agendaItem("A", build.paragraph()), build.agendaItem("B", build.paragraph())), { startsAt: MEETING_2030 });
   // Minutes of a held meeting: its action items are tasks to follow up, not proposals.
   await holdMeeting(server.deps.database.db, scenario.meetingId);
   cookies = {

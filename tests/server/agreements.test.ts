@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
-import { createMeetingScenario } from "../helpers/factories.js";
+import { MEETING_2030, createMeetingScenario } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { storedDocument } from "../helpers/storedDocument.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
@@ -11,7 +11,7 @@ let secretary: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  scenario = await createMeetingScenario(server.deps.database.db);
+  scenario = await createMeetingScenario(server.deps.database.db, undefined, { startsAt: MEETING_2030 });
   secretary = await login(server, scenario.secretary.email);
 });
 afterAll(() => server.close());

@@ -2,7 +2,7 @@ import ical from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMeeting } from "../../server/commands/meetingCreator.js";
 import { copenhagenTime } from "../../shared/rules/copenhagenTime.js";
-import { createMeetingScenario } from "../helpers/factories.js";
+import { MEETING_2030, createMeetingScenario } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
 
@@ -12,7 +12,7 @@ let cookie: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  scenario = await createMeetingScenario(server.deps.database.db);
+  scenario = await createMeetingScenario(server.deps.database.db, undefined, { startsAt: MEETING_2030 });
   cookie = await login(server, scenario.member.email);
   // Summer time: 14.00 in Copenhagen is 12.00 UTC.
   await createMeeting(server.deps.database.db, { forumId: scenario.forum.id, title: "Sommermøde", startsAt: copenhagenTime(2030, 6, 20, 14, 0), place: "Aalborg" });

@@ -52,11 +52,11 @@ describe("POST /api/meetings", () => {
     expect(outsider.status).toBe(404);
   });
 
-  it("refuses a meeting in the past and malformed input with clear errors", async () => {
+  it("refuses a date before 2000 and malformed input with clear errors", async () => {
     const cookie = await login(server, scenario.chair.email);
-    const past = await create(cookie, { forumId: scenario.forum.id, title: "For sent", startsAt: "2020-01-06T13:00:00+01:00" });
-    expect(past.status).toBe(400);
-    expect(await past.json()).toEqual({ error: { code: "meeting_in_past", message: "Mødet kan ikke ligge i fortiden." } });
+    const early = await create(cookie, { forumId: scenario.forum.id, title: "For tidligt", startsAt: "1998-01-06T13:00:00+01:00" });
+    expect(early.status).toBe(400);
+    expect((await early.json()).error.code).toBe("date_out_of_range");
     const noTitle = await create(cookie, { forumId: scenario.forum.id, title: " ", startsAt: nextYear });
     expect(noTitle.status).toBe(400);
     expect((await noTitle.json()).error.message).toContain("Mødet skal have en titel.");

@@ -7,7 +7,7 @@ import type { DocJSON } from "../../shared/blocks/types.js";
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
 import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
-import { addMember, createForum, createMeetingScenario, createTestMeeting, createUser, holdMeeting } from "../helpers/factories.js";
+import { addMember, createForum, createMeetingScenario, createTestMeeting, createUser, holdMeeting, MEETING_2030 } from "../helpers/factories.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { login } from "../helpers/session.js";
 import { storedDocument } from "../helpers/storedDocument.js";
@@ -33,7 +33,7 @@ const post = (path: string, cookie: string, json: unknown) => server.request(pat
 beforeAll(async () => {
   server = await startTestServer();
   const { db } = server.deps.database;
-  chef = await createMeetingScenario(db, build.doc(build.agendaItem("Godkendelse af dagsorden", build.paragraph()), build.agendaItem("Eventuelt", build.paragraph())));
+  chef = await createMeetingScenario(db, build.doc(build.agendaItem("Godkendelse af dagsorden", build.paragraph()), build.agendaItem("Eventuelt", build.paragraph())), { startsAt: MEETING_2030 });
   const [psykForum] = await db
     .insert(forums)
     .values({ clusterId: chef.forum.clusterId, name: "Driftsforum Voksenpsykiatri", kind: "driftsforum", reportsToForumId: chef.forum.id })

@@ -3,7 +3,7 @@ import { decisions } from "../../db/schema/index.js";
 import { syncBlocks } from "../../server/commands/blockSyncer.js";
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
-import { createMeetingScenario } from "../helpers/factories.js";
+import { MEETING_2030, createMeetingScenario } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
 
@@ -16,7 +16,7 @@ const content = build.doc(
 
 beforeAll(async () => {
   server = await startTestServer();
-  scenario = await createMeetingScenario(server.deps.database.db, content);
+  scenario = await createMeetingScenario(server.deps.database.db, content, { startsAt: MEETING_2030 });
 });
 afterAll(() => server.close());
 

@@ -14,7 +14,8 @@ interface UpcomingMeetingSelectProps {
 export function UpcomingMeetingSelect({ meetings, value, onChange }: UpcomingMeetingSelectProps) {
   const { t } = useTranslation();
   const now = Date.now();
-  const upcoming = meetings.filter((m) => new Date(m.startsAt).getTime() > now);
+  // A cancelled meeting takes no new items.
+  const upcoming = meetings.filter((m) => m.status !== "aflyst" && m.startsAt !== null && new Date(m.startsAt).getTime() > now);
   const first = upcoming[0]?.id ?? "";
   useEffect(() => {
     if (!value && first) onChange(first);

@@ -8,7 +8,8 @@ export interface PlannedMeeting extends MeetingSchedule {
   forumId: string;
   forumName: string;
   title: string;
-  startsAt: string;
+  /** Null when the stored date holds no instant. */
+  startsAt: string | null;
   place: string;
 }
 

@@ -15,7 +15,7 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
       <p className="meeting-header__forum">{meeting.forumName}</p>
       <h1 className="meeting-header__title">{meeting.title}</h1>
       <p className="meeting-header__meta">
-        <time dateTime={meeting.startsAt}>{formatMeetingTime(meeting.startsAt, currentLanguage(), t)}</time>
+        <time dateTime={meeting.startsAt ?? undefined}>{formatMeetingTime(meeting.startsAt, currentLanguage(), t)}</time>
         {meeting.place && (
           <>
             <span aria-hidden="true"> · </span>

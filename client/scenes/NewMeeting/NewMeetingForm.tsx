@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { errorMessage } from "../../i18n/errorMessage.js";
-import { meetingStart } from "./meetingTime.js";
-import { createMeeting, type Forum } from "./newMeetingApi.js";
+import { isPastStart, meetingDateBounds, meetingStart } from "./meetingTime.js";
+import { createMeeting, type CreatedMeeting, type Forum } from "./newMeetingApi.js";
 
 interface NewMeetingFormProps {
   id: string;
@@ -14,8 +14,10 @@ interface NewMeetingFormProps {
 
 /**
  * The form that plans a meeting: forum, title ("Møde i <forum>" until the
- * user writes their own), date and time in Copenhagen time, and place. On
- * success it opens the new meeting, whose agenda the server has filled.
+ * user writes their own), date and time in Copenhagen time, and place. A
+ * date in the past is allowed and said to bring an earlier meeting in. On
+ * success it opens the new meeting, whose agenda the server has filled; when
+ * the server warns about the date (a holiday) it says so first.
  */
 export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
   const { t } = useTranslation();
@@ -30,12 +32,19 @@ export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
   const [place, setPlace] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<CreatedMeeting | null>(null);
+  const openCreated = useRef<HTMLButtonElement>(null);
   const forumName = forums.find((forum) => forum.id === forumId)?.name ?? "";
   const title = ownTitle ?? t("newMeeting.defaultTitle", { forum: forumName });
   const errorId = `${fieldId}-error`;
   const invalid = error ? true : undefined;
 
   useEffect(() => firstField.current?.focus(), []);
+  useEffect(() => openCreated.current?.focus(), [created]);
+  const now = new Date();
+  const bounds = meetingDateBounds(now);
+  // Without a time yet, a date is past only when the whole day is.
+  const past = date !== "" && isPastStart(meetingStart(date, time || "23:59"), now);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -45,13 +54,33 @@ export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
     setBusy(true);
     setError(null);
     try {
-      const meeting = await createMeeting({ forumId, title, startsAt, place });
-      navigate(`/m/${meeting.id}`);
+      const answer = await createMeeting({ forumId, title, startsAt, place });
+      if (answer.warnings.length === 0) navigate(`/m/${answer.meeting.id}`);
+      else setCreated(answer);
     } catch (failure) {
       setError(errorMessage(failure, t));
       setBusy(false);
     }
   };
+
+  if (created) {
+    return (
+      <section id={id} className="new-meeting card" aria-labelledby={`${fieldId}-title`}>
+        <h2 id={`${fieldId}-title`}>{t("newMeeting.title")}</h2>
+        <div role="status" data-testid="new-meeting-warnings">
+          <p>{t("newMeeting.created")}</p>
+          <ul className="new-meeting__warnings">
+            {created.warnings.map((warning) => (
+              <li key={warning.code}>{warning.message}</li>
+            ))}
+          </ul>
+        </div>
+        <button ref={openCreated} type="button" className="button button--primary" onClick={() => navigate(`/m/${created.meeting.id}`)}>
+          {t("newMeeting.openMeeting")}
+        </button>
+      </section>
+    );
+  }
 
   return (
     <section id={id} className="new-meeting card" aria-labelledby={`${fieldId}-title`}>
@@ -74,7 +103,7 @@ export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
         <div className="new-meeting__when">
           <label className="field">
             <span>{t("newMeeting.date")}</span>
-            <input type="date" name="date" required value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={invalid} />
+            <input type="date" name="date" required min={bounds.min} max={bounds.max} value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={invalid} aria-describedby={past ? `${fieldId}-past` : undefined} />
           </label>
           <label className="field">
             <span>{t("newMeeting.time")}</span>
@@ -84,6 +113,11 @@ export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
         <p id={`${fieldId}-zone`} className="muted new-meeting__hint">
           {t("newMeeting.timeZone")}
         </p>
+        {past && (
+          <p id={`${fieldId}-past`} className="new-meeting__past" data-testid="new-meeting-past">
+            {t("newMeeting.past")}
+          </p>
+        )}
         <label className="field">
           <span>{t("newMeeting.place")}</span>
           <input name="place" maxLength={300} value={place} onChange={(e) => setPlace(e.target.value)} />

@@ -1,4 +1,5 @@
-import { copenhagenTime } from "../../../shared/rules/copenhagenTime.js";
+import { copenhagenDate, copenhagenTime } from "../../../shared/rules/copenhagenTime.js";
+import { EARLIEST_MEETING_START, latestMeetingStart } from "../../../shared/rules/meetingDates.js";
 
 /**
  * The instant of a date ("2027-03-04") and a time ("13:00") as entered in the
@@ -12,4 +13,14 @@ export function meetingStart(date: string, time: string): string | null {
   const [year, month, dayOfMonth] = day.slice(1).map(Number);
   const [hour, minute] = clock.slice(1).map(Number);
   return copenhagenTime(year, month, dayOfMonth, hour, minute).toISOString();
+}
+
+/** The first and last day the date field offers: 1 January 2000 to ten years from `now`. */
+export function meetingDateBounds(now: Date): { min: string; max: string } {
+  return { min: copenhagenDate(EARLIEST_MEETING_START), max: copenhagenDate(latestMeetingStart(now)) };
+}
+
+/** True when the chosen start lies before `now`: the form says the meeting comes in as an earlier one. */
+export function isPastStart(startsAt: string | null, now: Date): boolean {
+  return startsAt !== null && Date.parse(startsAt) < now.getTime();
 }

@@ -1,5 +1,6 @@
 import { apiFetch } from "../../http/client.js";
 import type { Meeting } from "../../http/types.js";
+import type { MeetingDateWarning } from "../../../shared/rules/meetingDates.js";
 
 /** A forum the user has a seat in, as `GET /api/forums` returns it. */
 export interface Forum {
@@ -27,11 +28,16 @@ export async function fetchForums(signal?: AbortSignal): Promise<Forum[]> {
   return forums;
 }
 
+/** A planned meeting and what the server noticed about its date (a holiday), to tell the user. */
+export interface CreatedMeeting {
+  meeting: Meeting;
+  warnings: MeetingDateWarning[];
+}
+
 /**
  * Plans a meeting; the server fills its agenda with the forum's standing items.
- * Throws the server's ApiError (Danish message), e.g. for a time in the past.
+ * Throws the server's ApiError (Danish message), e.g. for a date before 2000.
  */
-export async function createMeeting(input: NewMeeting): Promise<Meeting> {
-  const { meeting } = await apiFetch<{ meeting: Meeting }>("/meetings", { method: "POST", body: input });
-  return meeting;
+export async function createMeeting(input: NewMeeting): Promise<CreatedMeeting> {
+  return apiFetch<CreatedMeeting>("/meetings", { method: "POST", body: input });
 }

@@ -5,7 +5,7 @@ import { documents, meetings, outbox } from "../../db/schema/index.js";
 import { syncBlocks } from "../../server/commands/blockSyncer.js";
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
-import { createForum, createMeetingScenario, createTestMeeting } from "../helpers/factories.js";
+import { createForum, createMeetingScenario, createTestMeeting, holdMeeting } from "../helpers/factories.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { loginAll } from "../helpers/session.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
@@ -129,6 +129,8 @@ describe("POST /api/meetings/:id/cancellation", () => {
     const drift = await createForum(db, "Driftsforum Voksen Somatik");
     const origin = build.doc(build.agendaItem("Udskrivning", build.escalation("Manglende epikriser ved udskrivning", { targetForumId: scenario.forum.id, targetForumName: "Chefforum", direction: "op" })));
     const driftMeeting = await createTestMeeting(db, drift.id, origin);
+    // Held: what its minutes escalate has been sent, not merely proposed.
+    await holdMeeting(db, driftMeeting.meetingId);
     const blocks = extractBlocks(origin);
     await syncBlocks(db, driftMeeting.documentId, blocks);
     const escalationId = blocks.escalations[0].id;

@@ -148,7 +148,8 @@ async function sendUp(text: string) {
 }
 
 /** A new Chefforum meeting holding `content`. */
-const chefMeeting = (content: DocJSON) => createTestMeeting(server.deps.database.db, chef.forum.id, content);
+// An upcoming Chefforum meeting: accepted escalations go onto meetings still to come.
+const chefMeeting = (content: DocJSON) => createTestMeeting(server.deps.database.db, chef.forum.id, content, { startsAt: MEETING_2030 });
 
 /** The agenda items of a stored document that answer the escalation `id`. */
 const itemsFor = async (documentId: string, id: string) =>

@@ -6,7 +6,7 @@ import { actionItems, decisions, escalations, forums, meetings } from "../../db/
 import { build } from "../../shared/editor/build.js";
 import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
 import { docEdits } from "../helpers/docEdits.js";
-import { addMember, createMeetingScenario, createTestMeeting, createUser, holdMeeting } from "../helpers/factories.js";
+import { addMember, createMeetingScenario, createTestMeeting, createUser, holdMeeting, MEETING_2030 } from "../helpers/factories.js";
 import { login, loginAll } from "../helpers/session.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
@@ -56,14 +56,14 @@ beforeAll(async () => {
   chef = await createMeetingScenario(db, build.doc(build.agendaItem("Modeller til organisering", build.paragraph()), build.agendaItem("Eventuelt", build.paragraph())));
   // Within the hour, so the meeting may start now.
   await db.update(meetings).set({ startsAt: new Date(Date.now() + 30 * 60_000) }).where(eq(meetings.id, chef.meetingId));
-  later = await createTestMeeting(db, chef.forum.id);
+  later = await createTestMeeting(db, chef.forum.id, undefined, { startsAt: MEETING_2030 });
   const [psykForum] = await db
     .insert(forums)
     .values({ clusterId: chef.forum.clusterId, name: "Driftsforum Voksenpsykiatri", kind: "driftsforum", reportsToForumId: chef.forum.id })
     .returning();
   const psykSecretary = await createUser(db, { name: "Pia Psyk Sekretær" });
   await addMember(db, psykForum.id, psykSecretary.id, "secretariat");
-  const psykMeeting = await createTestMeeting(db, psykForum.id, build.doc(build.agendaItem("Samarbejdsaftale om psykisk sygdom og misbrug", build.paragraph())));
+  const psykMeeting = await createTestMeeting(db, psykForum.id, build.doc(build.agendaItem("Samarbejdsaftale om psykisk sygdom og misbrug", build.paragraph())), { startsAt: MEETING_2030 });
   psyk = { forumId: psykForum.id, ...psykMeeting, cookie: await login(server, psykSecretary.email) };
   cookies = await loginAll(server, chef);
 });

@@ -5,7 +5,7 @@ import { MEETING_STATUSES } from "../../shared/rules/lifecycle.js";
 describe("isHeld", () => {
   it("holds a meeting from the moment it starts, through its minutes to publication", () => {
     expect(MEETING_STATUSES.filter(isHeld)).toEqual(["moede_i_gang", "referat_kladde", "referat_udsendt", "godkendt", "offentliggjort"]);
-    expect(MEETING_STATUSES.filter((s) => !isHeld(s))).toEqual(["planlagt", "dagsorden_kladde", "dagsorden_udsendt"]);
+    expect(MEETING_STATUSES.filter((s) => !isHeld(s))).toEqual(["planlagt", "dagsorden_kladde", "dagsorden_udsendt", "aflyst"]);
   });
 
   it("never takes a cancelled meeting or an unknown stored state for a held one", () => {

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.js";
 import { agendaItems, decisions, escalations, forums, meetings } from "../../db/schema/index.js";
 import { HELD_STATUSES, isHeld } from "../../shared/rules/heldMeeting.js";
+import { isReadableInstant } from "../../shared/rules/meetingDates.js";
 
 /** An escalation as the inbox and the origin forum see it. */
 export type EscalationView = Awaited<ReturnType<typeof listEscalations>>[number];
@@ -48,7 +49,9 @@ export async function listEscalations(db: Db, where: SQL) {
         .orderBy(asc(decisions.position))
     : [];
 
-  return rows.map((r) => ({
+  // An escalation from or onto a meeting whose stored time is no instant returns once the date is repaired.
+  const readable = rows.filter((r) => isReadableInstant(r.originMeeting.startsAt) && (!r.targetMeeting?.startsAt || isReadableInstant(r.targetMeeting.startsAt)));
+  return readable.map((r) => ({
     documentId: r.e.documentId,
     id: r.e.id,
     text: r.e.text,

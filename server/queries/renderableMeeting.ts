@@ -2,6 +2,8 @@ import { and, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { attachments } from "../../db/schema/index.js";
 import { isHeld } from "../../shared/rules/heldMeeting.js";
+import { isReadableInstant } from "../../shared/rules/meetingDates.js";
+import { AppError } from "../errors.js";
 import type { RenderableMeeting } from "../render/index.js";
 import { readDocument } from "../sync/documentReader.js";
 import { carryOverEntries } from "./actionItemList.js";
@@ -18,6 +20,7 @@ function byItem(list: { agendaItemId: string | null; filename: string }[]): Reco
 export async function liveRenderable(db: Db, meetingId: string): Promise<RenderableMeeting | null> {
   const h = await findMeetingRecord(db, meetingId);
   if (!h) return null;
+  if (!isReadableInstant(h.meeting.startsAt)) throw new AppError(409, "date_unreadable", "Mødets tidspunkt kan ikke læses. Ret tidspunktet, før mødet eksporteres.");
   const files = await db
     .select({ agendaItemId: attachments.agendaItemId, filename: attachments.filename })
     .from(attachments)

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clusters, meetings } from "../../db/schema/index.js";
 import { closeApprovalRound } from "../../server/commands/minutesApproval.js";
 import { createMeeting } from "../../server/commands/meetingCreator.js";
-import { createMeetingScenario, createTestMeeting } from "../helpers/factories.js";
+import { syncBlocks } from "../../server/commands/blockSyncer.js";
+import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
+import { build } from "../../shared/editor/build.js";
+import { createMeetingScenario, createTestMeeting, holdMeeting } from "../helpers/factories.js";
 import { loginAll } from "../helpers/session.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
 
@@ -134,6 +137,22 @@ describe("stored dates no meeting can have", () => {
     const refused = await step(meetingId, cookies.chair, "dagsorden_kladde");
     expect(refused.status).toBe(409);
     expect((await refused.json()).error).toEqual({ code: "too_early", message: "Mødets tidspunkt kan ikke læses. Ret tidspunktet, før mødet går videre." });
+  });
+
+  it("keeps the dashboard, the inbox and the exports answering when a held meeting's time cannot be read", async () => {
+    const { db } = server.deps.database;
+    const content = build.doc(
+      build.agendaItem("Opgaver", build.section("beslutning", build.actionItem("Sekretariatet følger op", { ownerKind: "sekretariatet", ownerName: "Sekretariatet" }), build.escalation("Til eget forum", { targetForumId: scenario.forum.id, targetForumName: "Chefforum", direction: "side" }))),
+    );
+    const { meetingId, documentId } = await createTestMeeting(db, scenario.forum.id, content);
+    await holdMeeting(db, meetingId);
+    await syncBlocks(db, documentId, extractBlocks(content));
+    await db.execute(sql`update meetings set starts_at = 'infinity' where id = ${meetingId}`);
+    for (const path of ["/api/action-items?scope=all", "/api/action-items.csv?scope=all", `/api/forums/${scenario.forum.id}/inbox`, `/api/forums/${scenario.forum.id}/escalations`, `/api/meetings/${scenario.meetingId}/carry-over`]) {
+      expect((await server.request(path, { cookie: cookies.secretary })).status, path).toBe(200);
+    }
+    const exported = await server.request(`/api/meetings/${meetingId}/export/pdf`, { cookie: cookies.secretary });
+    expect({ status: exported.status, code: (await exported.json()).error.code }).toEqual({ status: 409, code: "date_unreadable" });
   });
 });
 

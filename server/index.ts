@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { WebSocketServer } from "ws";
 import { openDatabase } from "../db/client.js";
-import { isEmpty, seedDemo } from "../db/seed.js";
+import { isEmpty, seedDemo } from "./demo/seed.js";
 import { createApp } from "./app.js";
 import type { AppDeps } from "./context.js";
 import { lockDataDir } from "./dataDirLock.js";

@@ -1,4 +1,4 @@
-import { DEMO_LOGINS, DEMO_PASSWORD } from "../db/seed.js";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo/seed.js";
 import { loadEnv } from "./env.js";
 import { startServer } from "./index.js";
 

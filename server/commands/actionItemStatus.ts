@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { actionItemEvents, actionItems, meetings, memberships } from "../../db/schema/index.js";
+import { actionItemEvents, actionItems } from "../../db/schema/index.js";
 import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
 import type { ActionStatus } from "../../shared/editor/vocabulary.js";
 import { isHeld } from "../../shared/rules/heldMeeting.js";
-import { AppError, forbidden, notFound } from "../errors.js";
+import { authorize } from "../auth/authorize.js";
+import { AppError } from "../errors.js";
 import type { RoomRegistry } from "../sync/roomRegistry.js";
 import { findBlock } from "../sync/yBlocks.js";
 
@@ -22,17 +23,7 @@ export interface StatusChange {
  * it open sees the change. The owner, the chair and the secretariat may.
  */
 export async function changeActionItemStatus(db: Db, rooms: RoomRegistry, userId: string, change: StatusChange): Promise<void> {
-  const [row] = await db
-    .select({ ownerKind: actionItems.ownerKind, ownerId: actionItems.ownerId, role: memberships.role, meetingStatus: meetings.status })
-    .from(actionItems)
-    .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
-    .innerJoin(memberships, and(eq(memberships.forumId, meetings.forumId), eq(memberships.userId, userId)))
-    .where(and(eq(actionItems.documentId, change.documentId), eq(actionItems.id, change.blockId)));
-  if (!row) throw notFound("Aktionspunktet");
-  const isOwner = row.ownerKind === "person" && row.ownerId === userId;
-  if (!isOwner && row.role !== "chair" && row.role !== "secretariat") {
-    throw forbidden("Kun ejeren, formandskabet og sekretariatet kan ændre status.");
-  }
+  const row = await authorize(db, { id: userId }, "actionItem.changeStatus", change);
   // The dashboard follows up tasks; a proposal in an agenda is not one until the meeting starts.
   if (!isHeld(row.meetingStatus)) throw new AppError(409, "action_item_proposal", "Aktionspunktet er et forslag på en dagsorden og kan først følges op, når mødet er afholdt.");
 

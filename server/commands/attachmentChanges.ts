@@ -1,10 +1,9 @@
-import { and, eq, getTableColumns } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { attachments } from "../../db/schema/index.js";
+import { metadataColumns } from "../queries/attachments.js";
 import { requireUnlocked } from "./lifecycleStep.js";
 import { lockMeeting } from "./versionFreezer.js";
-
-const { data: _data, ...metadataColumns } = getTableColumns(attachments);
 
 /** A new attachment's fields. */
 export type NewAttachment = Omit<typeof attachments.$inferInsert, "id" | "meetingId" | "createdAt">;

@@ -1,24 +1,14 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { documents, forums, meetings, memberships } from "../../db/schema/index.js";
+import { documents, forums, meetings } from "../../db/schema/index.js";
 import { build } from "../../shared/editor/build.js";
-import { policy } from "../auth/policies.js";
-import { AppError, forbidden, notFound } from "../errors.js";
+import { authorize } from "../auth/authorize.js";
+import { AppError, notFound } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { RoomRegistry } from "../sync/roomRegistry.js";
 import { insertAgendaItem } from "../sync/yBlocks.js";
 import { checkMove, loadEscalation, undoAccept, writeMove, type EscalationKey } from "./escalationMoves.js";
 import { forumLadder } from "./forumLadder.js";
-
-async function requireEditor(db: Db, userId: string, forumId: string | null, message: string) {
-  const [seat] = forumId
-    ? await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.forumId, forumId), eq(memberships.userId, userId)))
-    : [];
-  if (!seat) throw notFound("Eskaleringen");
-  if (!policy.canEdit(seat.role)) throw forbidden(message);
-}
-
-const HANDLER_ONLY = "Kun formandskab og sekretariat i det modtagende forum kan behandle eskaleringen.";
 
 /**
  * Accepts an escalation into an upcoming meeting of the target forum: an
@@ -28,7 +18,7 @@ const HANDLER_ONLY = "Kun formandskab og sekretariat i det modtagende forum kan 
  */
 export async function acceptEscalation(db: Db, rooms: RoomRegistry, log: Logger, userId: string, key: EscalationKey, meetingId: string) {
   const esc = await loadEscalation(db, key);
-  await requireEditor(db, userId, esc.targetForumId, HANDLER_ONLY);
+  await authorize(db, { id: userId }, "escalation.handle", esc);
   checkMove(esc, "accept");
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
   if (!meeting || meeting.forumId !== esc.targetForumId) throw new AppError(400, "wrong_meeting", "Mødet hører ikke til det modtagende forum.");
@@ -61,14 +51,14 @@ export async function acceptEscalation(db: Db, rooms: RoomRegistry, log: Logger,
 /** Rejects an escalation with a reason the origin forum will see; only while it waits ("ny"). */
 export async function rejectEscalation(db: Db, userId: string, key: EscalationKey, reason: string) {
   const esc = await loadEscalation(db, key);
-  await requireEditor(db, userId, esc.targetForumId, HANDLER_ONLY);
+  await authorize(db, { id: userId }, "escalation.handle", esc);
   await writeMove(db, key, esc, "reject", { stateReason: reason, handledBy: userId, handledAt: new Date() });
 }
 
 /** Forwards a waiting escalation to another forum of the ladder, where it waits as new. */
 export async function forwardEscalation(db: Db, userId: string, key: EscalationKey, forumId: string, reason: string | undefined) {
   const esc = await loadEscalation(db, key);
-  await requireEditor(db, userId, esc.targetForumId, HANDLER_ONLY);
+  await authorize(db, { id: userId }, "escalation.handle", esc);
   checkMove(esc, "forward");
   const ladder = await forumLadder(db, esc.targetForumId!);
   if (!ladder.some((f) => f.id === forumId) || forumId === esc.originForumId) {
@@ -84,9 +74,6 @@ export async function forwardEscalation(db: Db, userId: string, key: EscalationK
  */
 export async function closeEscalation(db: Db, userId: string, key: EscalationKey, outcome: string) {
   const esc = await loadEscalation(db, key);
-  const seats = await db.select({ forumId: memberships.forumId, role: memberships.role }).from(memberships).where(eq(memberships.userId, userId));
-  const mayClose = seats.some((s) => (s.forumId === esc.originForumId || s.forumId === esc.targetForumId) && policy.canEdit(s.role));
-  if (!seats.some((s) => s.forumId === esc.originForumId || s.forumId === esc.targetForumId)) throw notFound("Eskaleringen");
-  if (!mayClose) throw forbidden("Kun formandskab og sekretariat kan afslutte eskaleringen.");
+  await authorize(db, { id: userId }, "escalation.close", esc);
   await writeMove(db, key, esc, "close", { stateReason: outcome, handledBy: userId, handledAt: new Date() });
 }

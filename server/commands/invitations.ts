@@ -5,7 +5,7 @@ import { hashPassword } from "../auth/password.js";
 import { generateSessionToken, sessionIdFromToken } from "../auth/session.js";
 import { AppError, notFound } from "../errors.js";
 import { enqueueMail } from "../mail/outbox.js";
-import type { Role } from "../auth/policies.js";
+import type { Role } from "../auth/roles.js";
 
 /** Invitations are valid this long. */
 export const INVITATION_TTL_MS = 7 * 24 * 3600_000;

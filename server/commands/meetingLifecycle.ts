@@ -1,9 +1,9 @@
 import { findingPlaces, recordCprFindings } from "../../shared/rules/cprGuard.js";
-import { isDocumentLocked, type Actor, type MeetingStatus } from "../../shared/rules/lifecycle.js";
+import { isDocumentLocked, type MeetingStatus } from "../../shared/rules/lifecycle.js";
 import type { VersionKind } from "../../shared/protocol/versions.js";
-import { AppError, forbidden, notFound } from "../errors.js";
+import { AppError, notFound } from "../errors.js";
 import { findMeetingRecord } from "../queries/meetingRecord.js";
-import { applyStep, requireAllowedStep, requireNotTooEarly, requireUnchanged, type LifecycleContext } from "./lifecycleStep.js";
+import { applyStep, requireLegalStep, requireNotTooEarly, requireUnchanged, type LifecycleContext } from "./lifecycleStep.js";
 import { closeApprovalRound } from "./minutesApproval.js";
 import { publishMinutes } from "./publication.js";
 import { currentRecord, lockMeeting, storeVersion } from "./versionFreezer.js";
@@ -12,22 +12,22 @@ import { currentRecord, lockMeeting, storeVersion } from "./versionFreezer.js";
 const FROZEN_AS: Partial<Record<MeetingStatus, VersionKind>> = { dagsorden_udsendt: "dagsorden", referat_udsendt: "referat" };
 
 /**
- * Moves a meeting one step through its lifecycle, if `actor` may take that
- * step from the state it is in. Each step is one transaction: status,
+ * Moves a meeting one step through its lifecycle, if the step table has that
+ * step from the state it is in (the caller has authorized the user for it,
+ * "meeting.transition"). Each step is one transaction: status,
  * frozen version, history and mails. Sending the agenda or the minutes
  * freezes the document as read with edits held off; sending minutes that
  * hold a CPR-shaped number needs `confirmCpr`. Approval and publication have
  * rules of their own ({@link closeApprovalRound}, {@link publishMinutes}).
  */
-export async function transitionMeeting(ctx: LifecycleContext, meetingId: string, to: MeetingStatus, actor: Actor, userId: string | null, options: { confirmCpr?: boolean } = {}): Promise<void> {
+export async function transitionMeeting(ctx: LifecycleContext, meetingId: string, to: MeetingStatus, userId: string, options: { confirmCpr?: boolean } = {}): Promise<void> {
   const record = await findMeetingRecord(ctx.db, meetingId);
   if (!record) throw notFound("Mødet");
   const from = record.meeting.status as MeetingStatus;
-  requireAllowedStep(from, to, actor);
+  requireLegalStep(from, to);
   requireNotTooEarly(to, record.meeting.startsAt);
   if (to === "godkendt") {
-    if (actor !== "chair") throw forbidden("Kun formanden kan godkende referatet.");
-    await closeApprovalRound(ctx, meetingId, { by: "chair", userId: userId! });
+    await closeApprovalRound(ctx, meetingId, { by: "chair", userId });
     return;
   }
   if (to === "offentliggjort") return publishMinutes(ctx, meetingId, userId);
@@ -63,11 +63,10 @@ export async function transitionMeeting(ctx: LifecycleContext, meetingId: string
   });
 }
 
-/** Freezes a revised version of sent minutes (after comments), keeping the comment period. */
-export async function reviseMinutes(ctx: LifecycleContext, meetingId: string, actor: Actor, userId: string): Promise<number> {
+/** Freezes a revised version of sent minutes (after comments), keeping the comment period; the caller has authorized "minutes.revise". */
+export async function reviseMinutes(ctx: LifecycleContext, meetingId: string, userId: string): Promise<number> {
   const record = await findMeetingRecord(ctx.db, meetingId);
   if (!record) throw notFound("Mødet");
-  if (actor !== "secretariat") throw forbidden("Kun sekretariatet kan udsende en revideret version.");
   const notSent = () => new AppError(409, "illegal_transition", "Kun et udsendt referat kan revideres.");
   if (record.meeting.status !== "referat_udsendt") throw notSent();
   return ctx.rooms.freezeDocument(record.documentId, async (doc) => {

@@ -1,8 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.js";
 import { escalations, meetings } from "../../db/schema/index.js";
-import { CANCEL_ACTORS, DELETABLE_STATUSES, DELETE_ACTORS, STATUS_LABELS, isCancellable, isDeletable, type Actor, type MeetingStatus } from "../../shared/rules/lifecycle.js";
-import { AppError, forbidden, notFound } from "../errors.js";
+import { DELETABLE_STATUSES, STATUS_LABELS, isCancellable, isDeletable, type MeetingStatus } from "../../shared/rules/lifecycle.js";
+import { AppError, notFound } from "../errors.js";
 
 async function currentStatus(db: Db, meetingId: string): Promise<MeetingStatus> {
   const [row] = await db.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, meetingId));
@@ -22,11 +22,11 @@ async function releaseEscalations(tx: Tx, meetingId: string, why: string): Promi
  * Cancels a meeting that has not been held (status `aflyst`) with the reason
  * the members are told; its document stays, read-only, and it stays in the plan.
  * `afterCancel` runs in the same transaction (the members' e-mails), so the
- * mail goes out exactly when the cancellation holds.
+ * mail goes out exactly when the cancellation holds. The caller has
+ * authorized "meeting.cancel".
  */
-export async function cancelMeeting(db: Db, meetingId: string, actor: Actor, reason: string, afterCancel: (tx: Tx) => Promise<unknown>): Promise<void> {
+export async function cancelMeeting(db: Db, meetingId: string, reason: string, afterCancel: (tx: Tx) => Promise<unknown>): Promise<void> {
   const from = await currentStatus(db, meetingId);
-  if (!CANCEL_ACTORS.includes(actor)) throw forbidden("Kun formandskab og sekretariat kan aflyse møder.");
   if (from === "aflyst") throw new AppError(409, "already_cancelled", "Mødet er allerede aflyst.");
   if (!isCancellable(from)) throw new AppError(409, "not_cancellable", `Et møde med status "${STATUS_LABELS[from]}" kan ikke aflyses.`);
   await db.transaction(async (tx) => {
@@ -43,10 +43,9 @@ export async function cancelMeeting(db: Db, meetingId: string, actor: Actor, rea
   });
 }
 
-/** Deletes a meeting, its document and everything extracted from it, while nobody has received its agenda. */
-export async function deleteMeeting(db: Db, meetingId: string, actor: Actor): Promise<void> {
+/** Deletes a meeting, its document and everything extracted from it, while nobody has received its agenda; the caller has authorized "meeting.delete". */
+export async function deleteMeeting(db: Db, meetingId: string): Promise<void> {
   const from = await currentStatus(db, meetingId);
-  if (!DELETE_ACTORS.includes(actor)) throw forbidden("Kun sekretariatet kan slette møder.");
   if (!isDeletable(from)) {
     throw new AppError(409, "not_deletable", "Kun et møde, hvis dagsorden ikke er udsendt, kan slettes. Aflys mødet i stedet.");
   }

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { meetingVersions, minuteComments } from "../../db/schema/index.js";
-import { AppError, notFound } from "../errors.js";
+import { AppError } from "../errors.js";
 import { lockMeeting } from "./versionFreezer.js";
 
 /**
@@ -22,13 +22,6 @@ export async function addComment(db: Db, meetingId: string, authorId: string, ag
     const [row] = await tx.insert(minuteComments).values({ meetingId, versionId: version?.id, agendaItemId, body, authorId }).returning();
     return row;
   });
-}
-
-/** The comment's meeting, or 404. */
-export async function commentMeeting(db: Db, commentId: string): Promise<string> {
-  const [comment] = await db.select({ meetingId: minuteComments.meetingId }).from(minuteComments).where(eq(minuteComments.id, commentId));
-  if (!comment) throw notFound("Bemærkningen");
-  return comment.meetingId;
 }
 
 /** The secretariat closes a comment with how it was handled; closing twice is a conflict. */

@@ -4,7 +4,7 @@ import { meetingEvents, memberships, minuteApprovals, minuteComments } from "../
 import { VOTING_ROLES, approvedBySilence, chairApprovalRefusal, type ApprovalRound } from "../../shared/rules/approval.js";
 import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
 import { formatDanishDate } from "../render/index.js";
-import { AppError, forbidden, notFound } from "../errors.js";
+import { AppError, notFound } from "../errors.js";
 import { findMeetingRecord } from "../queries/meetingRecord.js";
 import { applyStep, requireNotTooEarly, requireUnchanged, type LifecycleContext } from "./lifecycleStep.js";
 import { currentRecord, lockMeeting, storeVersion, type LockedMeeting } from "./versionFreezer.js";
@@ -97,9 +97,4 @@ export async function closeApprovalRound(ctx: LifecycleContext, meetingId: strin
     });
     return { result: approved, freeze: approved };
   });
-}
-
-/** Refuses anyone without a vote in the forum. */
-export function requireVoter(role: string): void {
-  if (!(VOTING_ROLES as readonly string[]).includes(role)) throw forbidden("Kun forummets formandskab og medlemmer med stemmeret godkender referatet.");
 }

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { meetingEvents, meetings } from "../../db/schema/index.js";
-import { REOPENABLE_STATUSES, STATUS_LABELS, type Actor, type MeetingStatus } from "../../shared/rules/lifecycle.js";
-import { AppError, forbidden, notFound } from "../errors.js";
+import { REOPENABLE_STATUSES, STATUS_LABELS, type MeetingStatus } from "../../shared/rules/lifecycle.js";
+import { AppError, notFound } from "../errors.js";
 import { findMeetingRecord } from "../queries/meetingRecord.js";
 import type { LifecycleContext } from "./lifecycleStep.js";
 import { notifyMembers } from "./meetingNotifications.js";
@@ -12,12 +12,11 @@ import { lockMeeting } from "./versionFreezer.js";
  * back to `referat_kladde` to correct them, with a reason the history and the
  * members' mail show. A new round of sending and approval follows; the
  * frozen versions stay, and published minutes stay public until the
- * corrected ones are published.
+ * corrected ones are published. The caller has authorized "minutes.reopen".
  */
-export async function reopenMinutes(ctx: LifecycleContext, meetingId: string, actor: Actor, userId: string, reason: string): Promise<void> {
+export async function reopenMinutes(ctx: LifecycleContext, meetingId: string, userId: string, reason: string): Promise<void> {
   const record = await findMeetingRecord(ctx.db, meetingId);
   if (!record) throw notFound("Mødet");
-  if (actor !== "secretariat") throw forbidden("Kun sekretariatet kan genåbne referatet.");
   await ctx.db.transaction(async (tx) => {
     const locked = await lockMeeting(tx, meetingId);
     const status = locked.meeting.status as MeetingStatus;

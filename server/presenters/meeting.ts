@@ -1,29 +1,20 @@
-import type { decisions, meetings } from "../../db/schema/index.js";
-import type { ExtraDaysOff } from "../../shared/rules/danishCalendar.js";
-import type { ForumRules } from "../../shared/rules/kommissorium.js";
-import { CANCEL_ACTORS, DELETE_ACTORS, allowedTransitions, isCancellable, isDeletable, isDocumentLocked, type MeetingStatus } from "../../shared/rules/lifecycle.js";
-import type { Role } from "../auth/policies.js";
+import type { decisions } from "../../db/schema/index.js";
+import { allowedTransitions, isCancellable, isDeletable, type MeetingStatus } from "../../shared/rules/lifecycle.js";
+import type { MeetingAccess } from "../auth/access.js";
+import { can, canEditDocument } from "../auth/roles.js";
 import { isoInstant } from "./isoInstant.js";
 import { presentSchedule } from "./meetingSchedule.js";
 
 /** A meeting as the API shows it to one user; `startsAt` is null when the stored value holds no instant. */
-export function presentMeeting(row: {
-  meeting: typeof meetings.$inferSelect;
-  forumName: string;
-  documentId: string;
-  canEdit: boolean;
-  role: Role;
-  rules: ForumRules;
-  extraDaysOff: ExtraDaysOff;
-}) {
+export function presentMeeting(row: MeetingAccess) {
   const { meeting } = row;
   const status = meeting.status as MeetingStatus;
   return {
     ...presentSchedule(meeting, row.rules, row.extraDaysOff),
     role: row.role,
     allowedTransitions: allowedTransitions(status, row.role),
-    canCancel: CANCEL_ACTORS.includes(row.role) && isCancellable(status),
-    canDelete: DELETE_ACTORS.includes(row.role) && isDeletable(status),
+    canCancel: can(row.role, "meeting.cancel") && isCancellable(status),
+    canDelete: can(row.role, "meeting.delete") && isDeletable(status),
     id: meeting.id,
     forumId: meeting.forumId,
     forumName: row.forumName,
@@ -31,7 +22,7 @@ export function presentMeeting(row: {
     startsAt: isoInstant(meeting.startsAt),
     place: meeting.place,
     documentId: row.documentId,
-    canEdit: row.canEdit && !isDocumentLocked(status),
+    canEdit: canEditDocument(row),
   };
 }
 

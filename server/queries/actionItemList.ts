@@ -6,6 +6,7 @@ import { copenhagenDate, daysBetween } from "../../shared/rules/copenhagenTime.j
 import { HELD_STATUSES } from "../../shared/rules/heldMeeting.js";
 import { isReadableInstant } from "../../shared/rules/meetingDates.js";
 import type { ActionStatus } from "../../shared/editor/vocabulary.js";
+import { canChangeActionItemStatus } from "../auth/roles.js";
 
 /** Action items due within this many days count as due soon. */
 export const DUE_SOON_DAYS = 14;
@@ -111,9 +112,15 @@ export async function listActionItems(db: Db, user: Viewer, filter: ActionItemFi
         meeting: { id: r.meeting.id, title: r.meeting.title, startsAt: r.meeting.startsAt.toISOString() },
         forum: { id: r.meeting.forumId, name: r.forumName },
         agendaItem: r.a.agendaItemId ? { id: r.a.agendaItemId, number: r.itemNumber, title: r.itemTitle } : null,
-        canChangeStatus: role === "chair" || role === "secretariat" || (r.a.ownerKind === "person" && r.a.ownerId === user.id),
+        canChangeStatus: canChangeActionItemStatus(role ?? null, r.a, user.id),
       };
     });
+}
+
+/** One action item as the user's dashboard shows it, or undefined when it is not on it. */
+export async function findActionItem(db: Db, userId: string, key: { documentId: string; blockId: string }): Promise<ActionItemView | undefined> {
+  const all = await listActionItems(db, { id: userId, organisationId: null }, { scope: "all" });
+  return all.find((a) => a.documentId === key.documentId && a.id === key.blockId);
 }
 
 /** The forum's open action items from meetings before `before`: what a meeting's Opfølgning item lists. */

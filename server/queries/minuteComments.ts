@@ -20,3 +20,9 @@ export async function listComments(db: Db, meetingId: string) {
     resolution: c.resolution,
   }));
 }
+
+/** The meeting a comment belongs to, or null when there is no such comment. */
+export async function commentMeetingId(db: Db, commentId: string): Promise<string | null> {
+  const [comment] = await db.select({ meetingId: minuteComments.meetingId }).from(minuteComments).where(eq(minuteComments.id, commentId));
+  return comment?.meetingId ?? null;
+}

@@ -1,16 +1,14 @@
 import { zValidator } from "@hono/zod-validator";
-import { and, asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
-import { actionItemEvents, users } from "../../db/schema/index.js";
 import { ACTION_STATUSES } from "../../shared/editor/vocabulary.js";
+import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
-import { meetingAccess } from "../auth/policies.js";
 import { changeActionItemStatus } from "../commands/actionItemStatus.js";
 import type { AppDeps, AppEnv } from "../context.js";
-import { notFound } from "../errors.js";
 import { actionItemsCsv } from "../presenters/actionItemCsv.js";
-import { listActionItems } from "../queries/actionItemList.js";
+import { actionItemHistory } from "../queries/actionItemHistory.js";
+import { findActionItem, listActionItems } from "../queries/actionItemList.js";
 import { validationHook } from "./validation.js";
 
 const statusSchema = z.enum(ACTION_STATUSES, { message: `Ukendt status. Brug en af: ${ACTION_STATUSES.join(", ")}.` });
@@ -49,8 +47,7 @@ export function actionItemRoutes(deps: AppDeps) {
     })
     .get("/meetings/:id/carry-over", zValidator("param", z.object({ id: z.string().uuid() }), validationHook), async (c) => {
       const { user } = requireSession(c);
-      const access = await meetingAccess(db, user.id, c.req.valid("param").id);
-      if (!access) throw notFound("Mødet");
+      const access = await authorize(db, user, "meeting.read", { meetingId: c.req.valid("param").id });
       const { forumId, startsAt } = access.meeting;
       return c.json({ actionItems: await listActionItems(db, user, { scope: "forum", forumId, statuses: ["åben", "i gang"], decidedBefore: startsAt }) });
     })
@@ -59,20 +56,12 @@ export function actionItemRoutes(deps: AppDeps) {
       const { documentId, blockId } = c.req.valid("param");
       const { status, comment } = c.req.valid("json");
       await changeActionItemStatus(db, deps.rooms, user.id, { documentId, blockId, status, comment });
-      const item = (await listActionItems(db, user, { scope: "all" })).find((a) => a.documentId === documentId && a.id === blockId);
-      return c.json({ actionItem: item });
+      return c.json({ actionItem: await findActionItem(db, user.id, { documentId, blockId }) });
     })
     .get("/action-items/:documentId/:blockId/history", zValidator("param", blockParams, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const { documentId, blockId } = c.req.valid("param");
-      const visible = (await listActionItems(db, user, { scope: "all" })).some((a) => a.documentId === documentId && a.id === blockId);
-      if (!visible) throw notFound("Aktionspunktet");
-      const events = await db
-        .select({ status: actionItemEvents.status, comment: actionItemEvents.comment, source: actionItemEvents.source, at: actionItemEvents.createdAt, by: users.name })
-        .from(actionItemEvents)
-        .leftJoin(users, eq(users.id, actionItemEvents.changedBy))
-        .where(and(eq(actionItemEvents.documentId, documentId), eq(actionItemEvents.blockId, blockId)))
-        .orderBy(asc(actionItemEvents.id));
-      return c.json({ history: events.map((e) => ({ ...e, at: e.at.toISOString() })) });
+      const key = c.req.valid("param");
+      await authorize(db, user, "actionItem.read", key);
+      return c.json({ history: await actionItemHistory(db, key) });
     });
 }

@@ -1,15 +1,14 @@
 import { zValidator } from "@hono/zod-validator";
-import { asc, eq, getTableColumns } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
-import { attachments } from "../../db/schema/index.js";
 import { ATTACHMENT_TYPES, detectAttachmentType } from "../../shared/protocol/attachments.js";
+import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
-import { meetingAccess, policy } from "../auth/policies.js";
 import type { AppDeps, AppEnv } from "../context.js";
-import { AppError, forbidden, notFound } from "../errors.js";
+import { AppError, notFound } from "../errors.js";
 import { presentAttachment } from "../presenters/attachment.js";
 import { addAttachment, removeAttachment } from "../commands/attachmentChanges.js";
+import { attachmentData, listAttachments } from "../queries/attachments.js";
 import { contentDisposition } from "./contentDisposition.js";
 import { validationHook } from "./validation.js";
 
@@ -18,7 +17,6 @@ const uploadForm = z.object({
   file: z.instanceof(File, { message: "Vælg en fil." }),
   agendaItemId: z.string().min(1).max(100).optional(),
 });
-const { data: _data, ...metadataColumns } = getTableColumns(attachments);
 
 /** The error for a file over the attachment limit, naming the limit in MB. */
 export function attachmentTooLarge(maxBytes: number): AppError {
@@ -29,24 +27,15 @@ export function attachmentTooLarge(maxBytes: number): AppError {
 /** Attachments (Bilag): upload by editors, list and download by anyone who may read the meeting. */
 export function attachmentRoutes(deps: AppDeps) {
   const { db } = deps.database;
-
-  const readable = async (userId: string, meetingId: string) => {
-    const access = await meetingAccess(db, userId, meetingId);
-    if (!access) throw notFound("Mødet");
-    return access;
-  };
-
   return new Hono<AppEnv>()
     .get("/meetings/:id/attachments", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const { meeting } = await readable(user.id, c.req.valid("param").id);
-      const rows = await db.select(metadataColumns).from(attachments).where(eq(attachments.meetingId, meeting.id)).orderBy(asc(attachments.createdAt));
-      return c.json({ attachments: rows.map(presentAttachment) });
+      const { meeting } = await authorize(db, user, "meeting.read", { meetingId: c.req.valid("param").id });
+      return c.json({ attachments: (await listAttachments(db, meeting.id)).map(presentAttachment) });
     })
     .post("/meetings/:id/attachments", zValidator("param", idParam, validationHook), zValidator("form", uploadForm, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const access = await readable(user.id, c.req.valid("param").id);
-      if (!policy.canEdit(access.role)) throw forbidden("Kun formandskab og sekretariat kan vedhæfte bilag.");
+      const access = await authorize(db, user, "attachment.add", { meetingId: c.req.valid("param").id });
       const { file, agendaItemId } = c.req.valid("form");
       if (file.size > deps.env.MAX_ATTACHMENT_BYTES) {
         throw attachmentTooLarge(deps.env.MAX_ATTACHMENT_BYTES);
@@ -62,23 +51,22 @@ export function attachmentRoutes(deps: AppDeps) {
     })
     .get("/attachments/:id", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const [row] = await db.select().from(attachments).where(eq(attachments.id, c.req.valid("param").id));
-      if (!row || !(await meetingAccess(db, user.id, row.meetingId))) throw notFound("Bilaget");
-      return c.body(row.data as Uint8Array<ArrayBuffer>, 200, {
-        "content-type": row.contentType,
-        "content-length": String(row.size),
-        "content-disposition": contentDisposition(row.filename),
+      const { attachment } = await authorize(db, user, "attachment.read", { attachmentId: c.req.valid("param").id });
+      const data = await attachmentData(db, attachment.id);
+      // Removed between the check and the read.
+      if (!data) throw notFound("Bilaget");
+      return c.body(data as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": attachment.contentType,
+        "content-length": String(attachment.size),
+        "content-disposition": contentDisposition(attachment.filename),
         "x-content-type-options": "nosniff",
         "cache-control": "private, no-store",
       });
     })
     .delete("/attachments/:id", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const [row] = await db.select(metadataColumns).from(attachments).where(eq(attachments.id, c.req.valid("param").id));
-      const access = row ? await meetingAccess(db, user.id, row.meetingId) : null;
-      if (!row || !access) throw notFound("Bilaget");
-      if (!policy.canEdit(access.role)) throw forbidden("Kun formandskab og sekretariat kan fjerne bilag.");
-      await removeAttachment(db, row.meetingId, row.id);
+      const { attachment } = await authorize(db, user, "attachment.remove", { attachmentId: c.req.valid("param").id });
+      await removeAttachment(db, attachment.meetingId, attachment.id);
       return c.json({ ok: true });
     });
 }

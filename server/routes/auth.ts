@@ -1,14 +1,13 @@
 import { zValidator } from "@hono/zod-validator";
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
-import { users } from "../../db/schema/index.js";
 import { clearSessionCookie, requireSession, setSessionCookie } from "../auth/middleware.js";
 import { hashPassword, verifyPassword } from "../auth/password.js";
 import { createSession, generateSessionToken, invalidateSession } from "../auth/session.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { AppError } from "../errors.js";
 import { presentUser } from "../presenters/user.js";
+import { findUserByEmail } from "../queries/users.js";
 import { validationHook } from "./validation.js";
 
 const loginSchema = z.object({
@@ -26,7 +25,7 @@ export function authRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .post("/auth/login", zValidator("json", loginSchema, validationHook), async (c) => {
       const { email, password } = c.req.valid("json");
-      const [user] = await db.select().from(users).where(eq(users.email, email));
+      const user = await findUserByEmail(db, email);
       dummyHash ??= hashPassword("not-a-password");
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
       if (!user || !ok) {

@@ -1,16 +1,16 @@
 import { zValidator } from "@hono/zod-validator";
-import { eq } from "drizzle-orm";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { users } from "../../db/schema/index.js";
 import { requireSession } from "../auth/middleware.js";
 import { ownOrigin } from "../auth/origin.js";
 import { generateSessionToken, sessionIdFromToken } from "../auth/session.js";
+import { renewCalendarToken } from "../commands/calendarToken.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { notFound } from "../errors.js";
 import { meetingCalendar } from "../presenters/meetingCalendar.js";
 import { isoInstant } from "../presenters/isoInstant.js";
 import { meetingPlan } from "../queries/meetingPlan.js";
+import { findUserByCalendarToken } from "../queries/users.js";
 import { validationHook } from "./validation.js";
 
 const planQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), forumId: z.string().uuid().optional() });
@@ -21,7 +21,7 @@ export function calendarRoutes(deps: AppDeps) {
   const { db } = deps.database;
 
   const feed = async (c: Context<AppEnv>, token: string, forumId?: string) => {
-    const [user] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.calendarTokenHash, sessionIdFromToken(token)));
+    const user = await findUserByCalendarToken(db, sessionIdFromToken(token));
     if (!user) throw notFound("Kalenderen");
     const plan = await meetingPlan(db, user.id, { forumId });
     if (forumId && plan.length === 0) throw notFound("Kalenderen");
@@ -47,7 +47,7 @@ export function calendarRoutes(deps: AppDeps) {
       const { user } = requireSession(c);
       // A new token retires the old feed URLs, e.g. after one was shared by mistake.
       const token = generateSessionToken();
-      await db.update(users).set({ calendarTokenHash: sessionIdFromToken(token) }).where(eq(users.id, user.id));
+      await renewCalendarToken(db, user.id, sessionIdFromToken(token));
       return c.json({ url: `${ownOrigin(c, deps.env)}/ical/${token}.ics`, forumUrl: `${ownOrigin(c, deps.env)}/ical/${token}/{forumId}.ics` }, 201);
     });
 

@@ -1,11 +1,10 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
+import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
-import { meetingAccess } from "../auth/policies.js";
-import { addComment, commentMeeting, resolveComment } from "../commands/minuteComments.js";
+import { addComment, resolveComment } from "../commands/minuteComments.js";
 import type { AppDeps, AppEnv } from "../context.js";
-import { forbidden, notFound } from "../errors.js";
 import { listComments } from "../queries/minuteComments.js";
 import { validationHook } from "./validation.js";
 
@@ -16,29 +15,22 @@ const resolution = z.object({ resolution: z.string().trim().min(1, "Skriv hvorda
 /** Members' comments (bemærkninger) on sent minutes, and their resolution by the secretariat. */
 export function commentRoutes(deps: AppDeps) {
   const { db } = deps.database;
-  const access = async (userId: string, meetingId: string) => {
-    const found = await meetingAccess(db, userId, meetingId);
-    if (!found) throw notFound("Mødet");
-    return found;
-  };
-
   return new Hono<AppEnv>()
     .get("/meetings/:id/comments", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const { meeting } = await access(user.id, c.req.valid("param").id);
+      const { meeting } = await authorize(db, user, "meeting.read", { meetingId: c.req.valid("param").id });
       return c.json({ comments: await listComments(db, meeting.id) });
     })
     .post("/meetings/:id/comments", zValidator("param", idParam, validationHook), zValidator("json", newComment, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const { meeting } = await access(user.id, c.req.valid("param").id);
+      const { meeting } = await authorize(db, user, "comment.write", { meetingId: c.req.valid("param").id });
       const { agendaItemId, body } = c.req.valid("json");
       const row = await addComment(db, meeting.id, user.id, agendaItemId, body);
       return c.json({ comment: { id: row.id, agendaItemId, body, createdAt: row.createdAt.toISOString() } }, 201);
     })
     .post("/comments/:id/resolve", zValidator("param", idParam, validationHook), zValidator("json", resolution, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const { role } = await access(user.id, await commentMeeting(db, c.req.valid("param").id));
-      if (role !== "secretariat") throw forbidden("Kun sekretariatet kan afslutte bemærkninger.");
+      await authorize(db, user, "comment.resolve", { commentId: c.req.valid("param").id });
       await resolveComment(db, c.req.valid("param").id, user.id, c.req.valid("json").resolution);
       return c.json({ ok: true });
     });

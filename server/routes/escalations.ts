@@ -1,13 +1,10 @@
 import { zValidator } from "@hono/zod-validator";
-import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
-import { memberships } from "../../db/schema/index.js";
+import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
-import { meetingAccess } from "../auth/policies.js";
 import { acceptEscalation, closeEscalation, forwardEscalation, rejectEscalation } from "../commands/escalationHandling.js";
 import type { AppDeps, AppEnv } from "../context.js";
-import { notFound } from "../errors.js";
 import { inboxOf, sentBy, sentFromMeeting } from "../queries/escalationList.js";
 import { validationHook } from "./validation.js";
 
@@ -18,28 +15,22 @@ const reason = z.string().trim().min(1, "Angiv en begrundelse.").max(2000);
 /** Escalations both ways: a forum's inbox, what it sent, and the handling of each. */
 export function escalationRoutes(deps: AppDeps) {
   const { db } = deps.database;
-  const requireSeat = async (userId: string, forumId: string) => {
-    const [seat] = await db.select().from(memberships).where(and(eq(memberships.forumId, forumId), eq(memberships.userId, userId)));
-    if (!seat) throw notFound("Forummet");
-  };
-
   return new Hono<AppEnv>()
     .get("/forums/:id/inbox", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      await requireSeat(user.id, id);
+      await authorize(db, user, "forum.read", { forumId: id });
       return c.json({ escalations: await inboxOf(db, id) });
     })
     .get("/forums/:id/escalations", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      await requireSeat(user.id, id);
+      await authorize(db, user, "forum.read", { forumId: id });
       return c.json({ escalations: await sentBy(db, id) });
     })
     .get("/meetings/:id/escalations", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const access = await meetingAccess(db, user.id, c.req.valid("param").id);
-      if (!access) throw notFound("Mødet");
+      const access = await authorize(db, user, "meeting.read", { meetingId: c.req.valid("param").id });
       return c.json({ escalations: await sentFromMeeting(db, access.meeting.id) });
     })
     .post(

@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../context.js";
+import { pingDatabase } from "../queries/databaseHealth.js";
 
 /** Liveness and readiness probes. */
 export function healthRoutes(deps: AppDeps) {
@@ -15,7 +15,7 @@ export function healthRoutes(deps: AppDeps) {
     .get("/readyz", async (c) => {
       const storage = deps.updateLog.status();
       try {
-        await deps.database.db.execute(sql`select 1`);
+        await pingDatabase(deps.database.db);
         return c.json({ ok: true, database: deps.database.kind, queued: storage.queued });
       } catch {
         // Editing goes on meanwhile: updates wait in the local journal.

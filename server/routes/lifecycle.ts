@@ -2,15 +2,15 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
 import { MEETING_STATUSES } from "../../shared/rules/lifecycle.js";
+import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
-import { meetingAccess, policy } from "../auth/policies.js";
 import { ownOrigin } from "../auth/origin.js";
+import { closesApprovalRound } from "../auth/roles.js";
 import type { LifecycleContext } from "../commands/lifecycleStep.js";
 import { transitionMeeting } from "../commands/meetingLifecycle.js";
-import { approveAsMember, closeApprovalRound, requireVoter } from "../commands/minutesApproval.js";
+import { approveAsMember, closeApprovalRound } from "../commands/minutesApproval.js";
 import { reopenMinutes } from "../commands/minutesReopening.js";
 import type { AppDeps, AppEnv } from "../context.js";
-import { notFound } from "../errors.js";
 import { presentMeeting } from "../presenters/meeting.js";
 import { approvalStatus, meetingHistory } from "../queries/meetingHistory.js";
 import { validationHook } from "./validation.js";
@@ -22,51 +22,42 @@ const reopening = z.object({ reason: z.string().trim().min(1, "Skriv hvorfor ref
 /** The meeting lifecycle: steps, approval by the members, reopening, and the history of it all. */
 export function lifecycleRoutes(deps: AppDeps) {
   const { db } = deps.database;
-  const access = async (userId: string, meetingId: string) => {
-    const found = await meetingAccess(db, userId, meetingId);
-    if (!found) throw notFound("Mødet");
-    return found;
-  };
   const context = (c: Parameters<typeof ownOrigin>[0]): LifecycleContext => ({ db, rooms: deps.rooms, origin: ownOrigin(c, deps.env) });
-  const meetingAnswer = async (userId: string, meetingId: string) => {
-    const after = await access(userId, meetingId);
-    return { meeting: presentMeeting({ ...after, canEdit: policy.canEdit(after.role) }) };
-  };
+  const read = (user: { id: string }, meetingId: string) => authorize(db, user, "meeting.read", { meetingId });
 
   return new Hono<AppEnv>()
     .post("/meetings/:id/transitions", zValidator("param", idParam, validationHook), zValidator("json", step, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      const { role } = await access(user.id, id);
       const { to, confirmCpr } = c.req.valid("json");
-      await transitionMeeting(context(c), id, to, role, user.id, { confirmCpr });
-      return c.json(await meetingAnswer(user.id, id));
+      await authorize(db, user, "meeting.transition", { meetingId: id, to });
+      await transitionMeeting(context(c), id, to, user.id, { confirmCpr });
+      return c.json({ meeting: presentMeeting(await read(user, id)) });
     })
     .get("/meetings/:id/approvals", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const { meeting } = await access(user.id, c.req.valid("param").id);
+      const { meeting } = await read(user, c.req.valid("param").id);
       return c.json(await approvalStatus(db, meeting));
     })
     .post("/meetings/:id/approvals", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      const { role } = await access(user.id, id);
-      requireVoter(role);
-      if (role === "chair") await closeApprovalRound(context(c), id, { by: "chair", userId: user.id });
+      const { role } = await authorize(db, user, "minutes.approve", { meetingId: id });
+      if (closesApprovalRound(role)) await closeApprovalRound(context(c), id, { by: "chair", userId: user.id });
       else await approveAsMember(db, id, user.id);
-      const { meeting } = await access(user.id, id);
-      return c.json({ ...(await meetingAnswer(user.id, id)), approvals: await approvalStatus(db, meeting) }, 201);
+      const after = await read(user, id);
+      return c.json({ meeting: presentMeeting(after), approvals: await approvalStatus(db, after.meeting) }, 201);
     })
     .post("/meetings/:id/reopening", zValidator("param", idParam, validationHook), zValidator("json", reopening, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      const { role } = await access(user.id, id);
-      await reopenMinutes(context(c), id, role, user.id, c.req.valid("json").reason);
-      return c.json(await meetingAnswer(user.id, id));
+      await authorize(db, user, "minutes.reopen", { meetingId: id });
+      await reopenMinutes(context(c), id, user.id, c.req.valid("json").reason);
+      return c.json({ meeting: presentMeeting(await read(user, id)) });
     })
     .get("/meetings/:id/history", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const { meeting } = await access(user.id, c.req.valid("param").id);
+      const { meeting } = await read(user, c.req.valid("param").id);
       return c.json({ events: await meetingHistory(db, meeting.id) });
     });
 }

@@ -1,13 +1,12 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
+import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
 import { ownOrigin } from "../auth/origin.js";
-import { meetingAccess, policy } from "../auth/policies.js";
 import { notifyCancellation } from "../commands/meetingNotifications.js";
 import { cancelMeeting, deleteMeeting } from "../commands/meetingRemoval.js";
 import type { AppDeps, AppEnv } from "../context.js";
-import { notFound } from "../errors.js";
 import { presentMeeting } from "../presenters/meeting.js";
 import { validationHook } from "./validation.js";
 
@@ -17,30 +16,24 @@ const cancellation = z.object({ reason: z.string().trim().min(1, "Skriv hvorfor 
 /** Calling a meeting off: cancelling it with a reason (members are told), or deleting one nobody has heard of yet. */
 export function meetingRemovalRoutes(deps: AppDeps) {
   const { db } = deps.database;
-  const accessOr404 = async (userId: string, meetingId: string) => {
-    const access = await meetingAccess(db, userId, meetingId);
-    if (!access) throw notFound("Mødet");
-    return access;
-  };
 
   return new Hono<AppEnv>()
     .post("/meetings/:id/cancellation", zValidator("param", idParam, validationHook), zValidator("json", cancellation, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      const { role, documentId } = await accessOr404(user.id, id);
+      const { documentId } = await authorize(db, user, "meeting.cancel", { meetingId: id });
       const { reason } = c.req.valid("json");
       const origin = ownOrigin(c, deps.env);
-      await cancelMeeting(db, id, role, reason, (tx) => notifyCancellation(tx, id, reason, origin));
+      await cancelMeeting(db, id, reason, (tx) => notifyCancellation(tx, id, reason, origin));
       // The document is read-only from now on: open editors reconnect and come back read-only.
       deps.rooms.closeDocument(documentId);
-      const after = await accessOr404(user.id, id);
-      return c.json({ meeting: presentMeeting({ ...after, canEdit: policy.canEdit(after.role) }) });
+      return c.json({ meeting: presentMeeting(await authorize(db, user, "meeting.read", { meetingId: id })) });
     })
     .delete("/meetings/:id", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      const { role, documentId } = await accessOr404(user.id, id);
-      await deleteMeeting(db, id, role);
+      const { documentId } = await authorize(db, user, "meeting.delete", { meetingId: id });
+      await deleteMeeting(db, id);
       // Open editors reconnect and are refused: the document is gone.
       deps.rooms.reconnectAll(documentId);
       return c.body(null, 204);

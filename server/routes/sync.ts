@@ -1,13 +1,12 @@
 import { upgradeWebSocket } from "@hono/node-server";
 import { Hono } from "hono";
 import type { WebSocket } from "ws";
-import { DOCUMENT_ID_PATTERN } from "../../shared/protocol/limits.js";
-import { isDocumentLocked, type MeetingStatus } from "../../shared/rules/lifecycle.js";
-import { documentAccess, policy } from "../auth/policies.js";
+import { authorize } from "../auth/authorize.js";
 import { isAllowedOrigin } from "../auth/origin.js";
 import { requireSession } from "../auth/middleware.js";
+import { canEditDocument } from "../auth/roles.js";
 import type { AppDeps, AppEnv } from "../context.js";
-import { AppError, notFound } from "../errors.js";
+import { AppError } from "../errors.js";
 import { SyncConnection } from "../sync/connection.js";
 
 type SyncEnv = AppEnv & { Variables: { readOnly: boolean } };
@@ -29,12 +28,11 @@ export function syncRoutes(deps: AppDeps) {
       if (!isAllowedOrigin(c, deps.env)) {
         throw new AppError(403, "bad_origin", "Forbindelsen kommer fra et andet websted og er afvist.");
       }
-      const access = DOCUMENT_ID_PATTERN.test(documentId) ? await documentAccess(deps.database.db, session.user.id, documentId) : null;
-      if (!access) throw notFound("Dokumentet");
+      const access = await authorize(deps.database.db, session.user, "document.sync", { documentId });
       if (deps.rooms.peersOf(documentId) >= deps.env.SYNC_MAX_CONNECTIONS_PER_ROOM) {
         throw new AppError(503, "room_full", "Dokumentet har for mange åbne forbindelser. Prøv igen om lidt.");
       }
-      c.set("readOnly", !policy.canEdit(access.role) || isDocumentLocked(access.meeting.status as MeetingStatus));
+      c.set("readOnly", !canEditDocument(access));
       await next();
     },
     upgradeWebSocket((c) => {

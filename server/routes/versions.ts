@@ -2,8 +2,8 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
 import { VERSION_KINDS } from "../../shared/protocol/versions.js";
+import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
-import { meetingAccess } from "../auth/policies.js";
 import { ownOrigin } from "../auth/origin.js";
 import { reviseMinutes } from "../commands/meetingLifecycle.js";
 import type { AppDeps, AppEnv } from "../context.js";
@@ -28,11 +28,7 @@ const compareQuery = z.object({
 /** The frozen versions of a meeting: list, each one as JSON, PDF or Word, their comparison, and a revision of sent minutes. */
 export function versionRoutes(deps: AppDeps) {
   const { db } = deps.database;
-  const access = async (userId: string, meetingId: string) => {
-    const found = await meetingAccess(db, userId, meetingId);
-    if (!found) throw notFound("Mødet");
-    return found;
-  };
+  const read = (user: { id: string }, meetingId: string) => authorize(db, user, "meeting.read", { meetingId });
   const version = async (meetingId: string, k: z.infer<typeof kind>, n: number) => {
     const found = await findVersion(db, meetingId, k, n);
     if (!found) throw notFound("Versionen");
@@ -43,30 +39,30 @@ export function versionRoutes(deps: AppDeps) {
     .post("/meetings/:id/revisions", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      const { role } = await access(user.id, id);
-      return c.json({ version: await reviseMinutes({ db, rooms: deps.rooms, origin: ownOrigin(c, deps.env) }, id, role, user.id) }, 201);
+      await authorize(db, user, "minutes.revise", { meetingId: id });
+      return c.json({ version: await reviseMinutes({ db, rooms: deps.rooms, origin: ownOrigin(c, deps.env) }, id, user.id) }, 201);
     })
     .get("/meetings/:id/versions", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const { meeting } = await access(user.id, c.req.valid("param").id);
+      const { meeting } = await read(user, c.req.valid("param").id);
       return c.json({ versions: await listVersions(db, meeting.id) });
     })
     .get("/meetings/:id/versions/:kind/:version", zValidator("param", versionParams, validationHook), async (c) => {
       const { user } = requireSession(c);
       const p = c.req.valid("param");
-      await access(user.id, p.id);
+      await read(user, p.id);
       const v = await version(p.id, p.kind, p.version);
       return c.json({ kind: v.kind, version: v.version, createdAt: v.createdAt.toISOString(), title: v.title, startsAt: v.startsAt.toISOString(), place: v.place, attachments: v.attachments, doc: v.doc });
     })
     .get("/meetings/:id/versions/:kind/:version/:format{pdf|docx}", zValidator("param", versionParams.extend({ format: z.enum(["pdf", "docx"]) }), validationHook), async (c) => {
       const { user } = requireSession(c);
       const p = c.req.valid("param");
-      await access(user.id, p.id);
+      await read(user, p.id);
       return sendExport(c, versionRenderable(await version(p.id, p.kind, p.version)), p.format);
     })
     .get("/meetings/:id/compare", zValidator("param", idParam, validationHook), zValidator("query", compareQuery, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const { meeting } = await access(user.id, c.req.valid("param").id);
+      const { meeting } = await read(user, c.req.valid("param").id);
       const q = c.req.valid("query");
       const a = await version(meeting.id, q.kind, q.from);
       const b = await version(meeting.id, q.toKind ?? q.kind, q.to);

@@ -49,6 +49,11 @@ export const STATUS_LABELS: Record<MeetingStatus, string> = {
   aflyst: "Aflyst",
 };
 
+/** True when the step table has a step from `from` to `to`, whoever may take it. */
+export function isLegalStep(from: MeetingStatus, to: MeetingStatus): boolean {
+  return TRANSITIONS.some((t) => t.from === from && t.to === to);
+}
+
 /** The steps an actor may take from a state. */
 export function allowedTransitions(from: MeetingStatus, actor: Actor): MeetingStatus[] {
   return TRANSITIONS.filter((t) => t.from === from && t.by.includes(actor)).map((t) => t.to);

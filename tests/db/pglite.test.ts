@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_LOGINS, DEMO_PASSWORD } from "../../db/seed.js";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "../../server/demo/seed.js";
 import { loadEnv } from "../../server/env.js";
 import { startServer, type RunningServer } from "../../server/index.js";
 import { docEdits } from "../helpers/docEdits.js";

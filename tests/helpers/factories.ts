@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { clusters, forums, meetings, memberships, organisations, users } from "../../db/schema/index.js";
 import { hashPassword } from "../../server/auth/password.js";
-import type { Role } from "../../server/auth/policies.js";
+import type { Role } from "../../server/auth/roles.js";
 import { createMeeting } from "../../server/commands/meetingCreator.js";
 import type { DocJSON } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";

@@ -1,14 +1,14 @@
 import { zValidator } from "@hono/zod-validator";
-import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
-import { invitations, membershipRole, memberships, organisations, users } from "../../../db/schema/index.js";
-import { requireForumAdmin } from "../../auth/adminPolicy.js";
+import { membershipRole } from "../../../db/schema/index.js";
+import { authorize } from "../../auth/authorize.js";
 import { requireSession } from "../../auth/middleware.js";
 import { ownOrigin } from "../../auth/origin.js";
 import { seatOrInvite } from "../../commands/invitations.js";
+import { changeMemberRole, removeMember } from "../../commands/membershipChanges.js";
 import type { AppDeps, AppEnv } from "../../context.js";
-import { notFound } from "../../errors.js";
+import { forumRoster, pendingInvitations } from "../../queries/forumMembers.js";
 import { validationHook } from "../validation.js";
 
 const idParam = z.object({ id: z.string().uuid() });
@@ -26,23 +26,12 @@ export function memberAdminRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get("/admin/forums/:id/members", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const forum = await requireForumAdmin(db, user.id, c.req.valid("param").id);
-      const members = await db
-        .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, organisation: organisations.name })
-        .from(memberships)
-        .innerJoin(users, eq(users.id, memberships.userId))
-        .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
-        .where(eq(memberships.forumId, forum.id))
-        .orderBy(asc(users.name));
-      const pending = await db
-        .select({ id: invitations.id, email: invitations.email, name: invitations.name, role: invitations.role, expiresAt: invitations.expiresAt })
-        .from(invitations)
-        .where(and(eq(invitations.forumId, forum.id), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())));
-      return c.json({ members, invitations: pending.map((p) => ({ ...p, expiresAt: p.expiresAt.toISOString() })) });
+      const forum = await authorize(db, user, "forum.admin", { forumId: c.req.valid("param").id });
+      return c.json({ members: await forumRoster(db, forum.id), invitations: await pendingInvitations(db, forum.id) });
     })
     .post("/admin/forums/:id/members", zValidator("param", idParam, validationHook), zValidator("json", seatBody, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const forum = await requireForumAdmin(db, user.id, c.req.valid("param").id);
+      const forum = await authorize(db, user, "forum.admin", { forumId: c.req.valid("param").id });
       const result = await seatOrInvite(db, user.id, { forumId: forum.id, ...c.req.valid("json") }, ownOrigin(c, deps.env));
       // The link is shown only when no mail server would deliver it.
       return c.json({ invited: result.invited, link: deps.env.SMTP_URL ? undefined : result.link }, result.invited ? 202 : 201);
@@ -50,18 +39,16 @@ export function memberAdminRoutes(deps: AppDeps) {
     .patch("/admin/forums/:id/members/:userId", zValidator("param", memberParams, validationHook), zValidator("json", seatBody.pick({ role: true }), validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id, userId } = c.req.valid("param");
-      await requireForumAdmin(db, user.id, id);
-      const updated = await db.update(memberships).set(c.req.valid("json")).where(and(eq(memberships.forumId, id), eq(memberships.userId, userId))).returning();
-      if (updated.length === 0) throw notFound("Medlemmet");
+      await authorize(db, user, "forum.admin", { forumId: id });
+      await changeMemberRole(db, id, userId, c.req.valid("json").role);
       deps.rooms.reconnectUser(userId);
       return c.json({ ok: true });
     })
     .delete("/admin/forums/:id/members/:userId", zValidator("param", memberParams, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id, userId } = c.req.valid("param");
-      await requireForumAdmin(db, user.id, id);
-      const removed = await db.delete(memberships).where(and(eq(memberships.forumId, id), eq(memberships.userId, userId))).returning();
-      if (removed.length === 0) throw notFound("Medlemmet");
+      await authorize(db, user, "forum.admin", { forumId: id });
+      await removeMember(db, id, userId);
       deps.rooms.reconnectUser(userId);
       return c.json({ ok: true });
     });

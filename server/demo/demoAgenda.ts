@@ -1,7 +1,7 @@
-import type { DocJSON } from "../shared/blocks/types.js";
-import { build, type AttendeeInput } from "../shared/editor/build.js";
-import { agendaTemplate } from "../server/commands/agendaTemplate.js";
-import { DEFAULT_STANDING_ITEMS } from "../shared/rules/standingItems.js";
+import type { DocJSON } from "../../shared/blocks/types.js";
+import { build, type AttendeeInput } from "../../shared/editor/build.js";
+import { agendaTemplate } from "../commands/agendaTemplate.js";
+import { DEFAULT_STANDING_ITEMS } from "../../shared/rules/standingItems.js";
 
 /** Two case items in the shape of Chefforum's real minutes (invented content). */
 function caseItems(forumName: string): DocJSON[] {

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { syncBlocks } from "../server/commands/blockSyncer.js";
-import { createMeeting } from "../server/commands/meetingCreator.js";
-import { extractBlocks } from "../shared/blocks/extractBlocks.js";
-import { build, type AttendeeInput } from "../shared/editor/build.js";
-import { copenhagenDate } from "../shared/rules/copenhagenTime.js";
-import type { Db } from "./client.js";
-import { agreements, meetingVersions, meetings } from "./schema/index.js";
+import { syncBlocks } from "../commands/blockSyncer.js";
+import { createMeeting } from "../commands/meetingCreator.js";
+import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
+import { build, type AttendeeInput } from "../../shared/editor/build.js";
+import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
+import type { Db } from "../../db/client.js";
+import { agreements, meetingVersions, meetings } from "../../db/schema/index.js";
 
 /** The forums and people the history is written for. */
 export interface DemoForums {

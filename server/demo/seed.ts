@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { hashPassword } from "../server/auth/password.js";
-import { createMeeting } from "../server/commands/meetingCreator.js";
-import { copenhagenTime } from "../shared/rules/copenhagenTime.js";
-import type { Db } from "./client.js";
+import { hashPassword } from "../auth/password.js";
+import { createMeeting } from "../commands/meetingCreator.js";
+import { copenhagenTime } from "../../shared/rules/copenhagenTime.js";
+import type { Db } from "../../db/client.js";
 import { demoAgenda } from "./demoAgenda.js";
-import { clusterAdmins, clusters, forums, meetings, memberships, organisations, users } from "./schema/index.js";
+import { clusterAdmins, clusters, forums, meetings, memberships, organisations, users } from "../../db/schema/index.js";
 import { seedDemoHistory } from "./demoHistory.js";
 
 /** The password of the three demo logins. */

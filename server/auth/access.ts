@@ -1,0 +1,98 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { actionItems, clusterAdmins, clusters, documents, forums, meetings, memberships } from "../../db/schema/index.js";
+import type { ExtraDaysOff } from "../../shared/rules/danishCalendar.js";
+import type { ForumRules } from "../../shared/rules/kommissorium.js";
+import { can, type Role } from "./roles.js";
+
+/** A meeting together with the forum it belongs to and the user's role there. */
+export interface MeetingAccess {
+  meeting: typeof meetings.$inferSelect;
+  forumName: string;
+  documentId: string;
+  role: Role;
+  rules: ForumRules;
+  extraDaysOff: ExtraDaysOff;
+}
+
+/** The meetings a user has a seat for, with what a caller needs to judge and show them. */
+function accessQuery(db: Db, userId: string) {
+  return db
+    .select({ meeting: meetings, forumName: forums.name, documentId: documents.id, role: memberships.role, rules: forums.rules, extraDaysOff: clusters.extraDaysOff })
+    .from(meetings)
+    .innerJoin(forums, eq(forums.id, meetings.forumId))
+    .innerJoin(clusters, eq(clusters.id, forums.clusterId))
+    .innerJoin(documents, eq(documents.meetingId, meetings.id))
+    .innerJoin(memberships, and(eq(memberships.forumId, meetings.forumId), eq(memberships.userId, userId)))
+    .$dynamic();
+}
+
+async function accessWhere(db: Db, userId: string, where: ReturnType<typeof eq>): Promise<MeetingAccess | null> {
+  const [row] = await accessQuery(db, userId).where(where).limit(1);
+  return row ?? null;
+}
+
+/** Every meeting the user may read, earliest first. */
+export async function readableMeetings(db: Db, userId: string): Promise<MeetingAccess[]> {
+  const rows = await accessQuery(db, userId).orderBy(asc(meetings.startsAt));
+  return rows.filter((r) => can(r.role, "meeting.read"));
+}
+
+/** The user's seat for a meeting, or null when they have none. */
+export function meetingAccess(db: Db, userId: string, meetingId: string): Promise<MeetingAccess | null> {
+  return accessWhere(db, userId, eq(meetings.id, meetingId));
+}
+
+/** The user's seat for the meeting a document belongs to, or null. */
+export function documentAccess(db: Db, userId: string, documentId: string): Promise<MeetingAccess | null> {
+  return accessWhere(db, userId, eq(documents.id, documentId));
+}
+
+/** A user's seat in a forum. */
+export interface ForumSeat {
+  role: Role;
+  forumName: string;
+}
+
+/** The user's seat in a forum, or null. */
+export async function forumSeat(db: Db, userId: string, forumId: string): Promise<ForumSeat | null> {
+  const [row] = await db
+    .select({ role: memberships.role, forumName: forums.name })
+    .from(memberships)
+    .innerJoin(forums, eq(forums.id, memberships.forumId))
+    .where(and(eq(memberships.forumId, forumId), eq(memberships.userId, userId)));
+  return row ?? null;
+}
+
+/** The user's roles in those of `forumIds` they sit in. */
+export async function rolesIn(db: Db, userId: string, forumIds: string[]): Promise<Role[]> {
+  if (forumIds.length === 0) return [];
+  const rows = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), inArray(memberships.forumId, forumIds)));
+  return rows.map((r) => r.role);
+}
+
+/** A forum row, or null. */
+export async function findForum(db: Db, forumId: string) {
+  const [forum] = await db.select().from(forums).where(eq(forums.id, forumId));
+  return forum ?? null;
+}
+
+/** Whether the user administers the cluster. */
+export async function isClusterAdmin(db: Db, userId: string, clusterId: string): Promise<boolean> {
+  const [row] = await db.select().from(clusterAdmins).where(and(eq(clusterAdmins.clusterId, clusterId), eq(clusterAdmins.userId, userId)));
+  return row !== undefined;
+}
+
+/** An action item with its owner, its meeting's state and the user's role in its forum; null when they have no seat there. */
+export async function actionItemSeat(db: Db, userId: string, key: { documentId: string; blockId: string }) {
+  const [row] = await db
+    .select({ ownerKind: actionItems.ownerKind, ownerId: actionItems.ownerId, role: memberships.role, meetingStatus: meetings.status })
+    .from(actionItems)
+    .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
+    .innerJoin(memberships, and(eq(memberships.forumId, meetings.forumId), eq(memberships.userId, userId)))
+    .where(and(eq(actionItems.documentId, key.documentId), eq(actionItems.id, key.blockId)));
+  return row ?? null;
+}

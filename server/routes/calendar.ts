@@ -1,6 +1,7 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
+import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
 import { ownOrigin } from "../auth/origin.js";
 import { generateSessionToken, sessionIdFromToken } from "../auth/session.js";
@@ -23,10 +24,11 @@ export function calendarRoutes(deps: AppDeps) {
   const feed = async (c: Context<AppEnv>, token: string, forumId?: string) => {
     const user = await findUserByCalendarToken(db, sessionIdFromToken(token));
     if (!user) throw notFound("Kalenderen");
+    // A forum with no meetings yet answers an empty calendar, so a subscription made today works.
+    const seat = forumId ? await authorize(db, user, "forum.read", { forumId }) : null;
     const plan = await meetingPlan(db, user.id, { forumId });
-    if (forumId && plan.length === 0) throw notFound("Kalenderen");
     const origin = ownOrigin(c, deps.env);
-    const name = forumId ? `Mødebord – ${plan[0].forumName}` : `Mødebord – ${user.name}`;
+    const name = seat ? `Mødebord – ${seat.forumName}` : `Mødebord – ${user.name}`;
     // A meeting with an impossible date (year 9999, "infinity") has no place in a calendar program: it is
     // left out of the feed until corrected, while the plan and the lists show it marked.
     const datable = plan.filter((m) => m.deadlines !== null);

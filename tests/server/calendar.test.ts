@@ -2,7 +2,7 @@ import ical from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMeeting } from "../../server/commands/meetingCreator.js";
 import { copenhagenTime } from "../../shared/rules/copenhagenTime.js";
-import { MEETING_2030, createMeetingScenario } from "../helpers/factories.js";
+import { MEETING_2030, addMember, createForum, createMeetingScenario } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
 
@@ -70,5 +70,18 @@ describe("calendar feeds", () => {
     expect((await fetch(second)).status).toBe(200);
     expect((await fetch(`${server.url}/ical/${"a".repeat(52)}.ics`)).status).toBe(404);
     expect((await fetch(`${server.url}/ical/not-a-token.ics`)).status).toBe(404);
+  });
+
+  it("answers an empty calendar for a forum of the user's with no meetings yet, and 404 for a forum not theirs", async () => {
+    const { db } = server.deps.database;
+    const empty = await createForum(db, "Driftsforum uden møder");
+    await addMember(db, empty.id, scenario.member.id, "member");
+    const stranger = await createForum(db, "Et andet forum");
+    const { url } = await (await server.request("/api/me/calendar", { method: "POST", cookie })).json();
+    const feed = await fetch(url.replace(".ics", `/${empty.id}.ics`));
+    expect(feed.status).toBe(200);
+    const parsed = ical.sync.parseICS(await feed.text());
+    expect(Object.values(parsed).filter((e) => e.type === "VEVENT")).toEqual([]);
+    expect((await fetch(url.replace(".ics", `/${stranger.id}.ics`))).status).toBe(404);
   });
 });

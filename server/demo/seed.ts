@@ -7,6 +7,8 @@ import type { Db } from "../../db/client.js";
 import { demoAgenda } from "./demoAgenda.js";
 import { clusterAdmins, clusters, forums, meetings, memberships, organisations, users } from "../../db/schema/index.js";
 import { seedDemoHistory } from "./demoHistory.js";
+import { agendaTemplate } from "../commands/agendaTemplate.js";
+import { DEFAULT_STANDING_ITEMS } from "../../shared/rules/standingItems.js";
 
 /** The password of the three demo logins. */
 export const DEMO_PASSWORD = "demo-moede";
@@ -83,8 +85,12 @@ export async function seedDemo(db: Db): Promise<void> {
 
   const secretaryId = userRows.find((u) => u.email === "sekretariat@demo.invalid")!.id;
   const psykId = drift.find((f) => f.name === "Driftsforum Voksenpsykiatri")!.id;
-  // The cluster secretariat also serves Driftsforum Voksenpsykiatri, so its inbox can be tried.
-  await db.insert(memberships).values({ userId: secretaryId, forumId: psykId, role: "secretariat" });
+  // The cluster secretariat also serves Driftsforum Voksenpsykiatri and Direktørforum, so an escalation
+  // can be followed down and up the ladder from one login, without the admin pages.
+  await db.insert(memberships).values([
+    { userId: secretaryId, forumId: psykId, role: "secretariat" },
+    { userId: secretaryId, forumId: direktoer.id, role: "secretariat" },
+  ]);
   await seedDemoHistory(db, { chefId: chef.id, psykId, participants, secretaryId, clusterName: cluster.name });
   const upcoming = await createMeeting(db, {
     forumId: chef.id,
@@ -94,4 +100,12 @@ export async function seedDemo(db: Db): Promise<void> {
     content: demoAgenda(chef.name, participants),
   });
   await db.update(meetings).set({ status: "dagsorden_kladde" }).where(eq(meetings.id, upcoming.meetingId));
+  // An upcoming Direktørforum meeting for escalations from Chefforum to land on.
+  await createMeeting(db, {
+    forumId: direktoer.id,
+    title: "Møde i Direktørforum",
+    startsAt: new Date(upcomingMeetingDate().getTime() + 14 * 24 * 3600_000),
+    place: "Regionshuset, Aalborg",
+    content: agendaTemplate({ forumName: direktoer.name, standingItems: DEFAULT_STANDING_ITEMS, participants: [] }),
+  });
 }

@@ -55,6 +55,8 @@ const schema = z.object({
   SYNC_MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(250),
   /** Bytes waiting to be sent to one connection before it is dropped as a slow consumer. */
   SYNC_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(16 * 1024 * 1024),
+  /** How often open sync connections' sessions are checked; an expired or deleted one is closed with 4401. In milliseconds. */
+  SYNC_SESSION_CHECK_MS: z.coerce.number().int().min(50).default(60_000),
   /** Bearer token required for /metrics; unset leaves it open. */
   METRICS_TOKEN: z.string().min(16).optional(),
   /** Log level: debug, info, warn, error. */

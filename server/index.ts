@@ -15,6 +15,7 @@ import { Metrics } from "./metrics.js";
 import { DocumentStore } from "./sync/documentStore.js";
 import { LocalJournal } from "./sync/localJournal.js";
 import { RoomRegistry } from "./sync/roomRegistry.js";
+import { startSessionSweep } from "./sync/sessionSweep.js";
 import { UpdateLog } from "./sync/updateLog.js";
 
 /** A running server. */
@@ -56,6 +57,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     });
     const deps: AppDeps = { database, env, logger, rooms, updateLog, metrics };
     const stopApprovals = startApprovalJob({ db: database.db, rooms, origin: env.PUBLIC_URL ?? `http://localhost:${env.PORT}` }, logger, env.APPROVAL_CHECK_MS);
+    const stopSessionSweep = startSessionSweep(database.db, rooms, logger, env.SYNC_SESSION_CHECK_MS);
     const stopMail = startOutboxWorker(database.db, logger, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }, env.MAIL_POLL_MS);
     const app = createApp(deps);
     const wss = new WebSocketServer({ noServer: true, maxPayload: env.SYNC_MAX_FRAME_BYTES });
@@ -74,6 +76,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       async close() {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         await stopApprovals();
+        await stopSessionSweep();
         await stopMail();
         await rooms.close();
         await updateLog.close();

@@ -40,7 +40,7 @@ export function syncRoutes(deps: AppDeps) {
       const { user, sessionId } = requireSession(c);
       const log = deps.logger.child({ documentId, userId: user.id });
       const limits = { messagesPerSecond: deps.env.SYNC_MAX_MESSAGES_PER_SECOND, maxBufferedBytes: deps.env.SYNC_MAX_BUFFERED_BYTES };
-      const owner = { userId: user.id, sessionId };
+      const owner = { userId: user.id, name: user.name, sessionId };
       const connection = new SyncConnection(deps.rooms, documentId, c.get("readOnly"), owner, log, limits, (code) => deps.metrics.closedConnections.inc({ code: String(code) }));
       return {
         onOpen: (_event, ws) => connection.open(ws.raw as WebSocket),

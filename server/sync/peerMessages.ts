@@ -3,6 +3,7 @@ import * as encoding from "lib0/encoding";
 import { applyAwarenessUpdate } from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
+import { userColor } from "../../shared/editor/userColor.js";
 import { filterAwarenessUpdate } from "./awarenessFilter.js";
 import { MessageType, awarenessMessage } from "./messages.js";
 import type { Peer, Room } from "./room.js";
@@ -41,13 +42,28 @@ async function handleSync(room: Room, peer: Peer, decoder: decoding.Decoder): Pr
 }
 
 function handleAwareness(room: Room, peer: Peer, decoder: decoding.Decoder): void {
-  const verdict = filterAwarenessUpdate(decoding.readVarUint8Array(decoder), room.awareness, peer.clientIds, (id) =>
-    [...room.peers].some((other) => other !== peer && other.clientIds.has(id)),
+  const update = decoding.readVarUint8Array(decoder);
+  // The server's own peers send nothing; a connection always has an owner.
+  if (!peer.owner) return;
+  const { sessionId, userId, name } = peer.owner;
+  const holderOf = (id: number) => [...room.peers].find((other) => other !== peer && other.clientIds.has(id));
+  const verdict = filterAwarenessUpdate(
+    update,
+    {
+      knownClock: (id) => room.awareness.meta.get(id)?.clock,
+      claimant: (id) => room.awarenessClaims.get(id),
+      heldByOther: (id) => holderOf(id) !== undefined,
+      reserved: room.awareness.clientID,
+    },
+    { held: peer.clientIds, sessionId, identity: { name, color: userColor(userId) } },
   );
-  if (!verdict.ok) {
-    throw new ProtocolViolation(CloseCode.AwarenessForbidden, `awareness client ${verdict.clientId} belongs to another connection`);
+  if (!verdict.ok) throw new ProtocolViolation(verdict.code, verdict.reason);
+  for (const id of verdict.taken) {
+    // Taken from a stale connection of the same session: its close must not remove the state.
+    holderOf(id)?.clientIds.delete(id);
+    peer.clientIds.add(id);
+    if (!room.awarenessClaims.has(id)) room.awarenessClaims.set(id, sessionId);
   }
-  verdict.claimed.forEach((id) => peer.clientIds.add(id));
   if (verdict.update) applyAwarenessUpdate(room.awareness, verdict.update, peer);
 }
 

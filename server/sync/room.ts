@@ -11,9 +11,10 @@ export interface SyncSocket {
   close(code: number, reason: string): void;
 }
 
-/** Who opened a connection: the signed-in person and the session they used. */
+/** Who opened a connection: the signed-in person, their name as others see it, and the session they used. */
 export interface PeerOwner {
   userId: string;
+  name: string;
   sessionId: string;
 }
 
@@ -44,6 +45,8 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
   readonly peers = new Set<Peer>();
+  /** The session whose connection first used each awareness client id; kept while the room lives, so no other session can take an id over. */
+  readonly awarenessClaims = new Map<number, string>();
   /** Resolves when the stored document is loaded; rejects when it cannot be. */
   readonly ready: Promise<void>;
   /** Set when storage failed; the room must not be used again. */

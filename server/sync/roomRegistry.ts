@@ -181,7 +181,16 @@ export class RoomRegistry {
     this.closePeers((owner) => owner.userId === userId, CloseCode.PermissionsChanged, "permissions changed");
   }
 
-  /** Closes the connections opened with a session that has ended (logout); they are not to reconnect. */
+  /** The sessions this process's open connections were opened with. */
+  sessionIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const room of this.rooms.values()) {
+      for (const peer of room.peers) if (peer.owner) ids.add(peer.owner.sessionId);
+    }
+    return ids;
+  }
+
+  /** Closes the connections opened with a session that has ended (logout, expiry); they are not to reconnect. */
   endSession(sessionId: string): void {
     this.closePeers((owner) => owner.sessionId === sessionId, CloseCode.Unauthorized, "session ended");
   }

@@ -10,6 +10,8 @@ export const CloseCode = {
   Unauthorized: 4401,
   /** The connection tried to change awareness state it does not own. */
   AwarenessForbidden: 4403,
+  /** The connection used more awareness client ids than one connection may hold. */
+  AwarenessLimit: 4413,
   /** The server could not load or store the document; the client should retry. */
   StorageUnavailable: 4500,
   /** The server is shutting down; the client should reconnect. */

@@ -14,9 +14,9 @@ let cookie: string;
 const clients: SyncClient[] = [];
 
 /** Opens a raw websocket, sends one frame and resolves with the close code the server answers. */
-function closeCodeFor(frame: Uint8Array | string): Promise<number> {
+function closeCodeFor(frame: Uint8Array | string, withCookie = cookie): Promise<number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${server.url.replace("http", "ws")}/sync/${scenario.documentId}`, { headers: { cookie, origin: server.url } });
+    const ws = new WebSocket(`${server.url.replace("http", "ws")}/sync/${scenario.documentId}`, { headers: { cookie: withCookie, origin: server.url } });
     ws.on("open", () => ws.send(frame));
     ws.on("close", (code) => resolve(code));
     ws.on("error", reject);
@@ -53,31 +53,32 @@ describe("bad frames", () => {
     expect((await server.request("/healthz")).status).toBe(200);
   });
 
-  it("refuses awareness that forges another connection's client", async () => {
+  it("refuses awareness that forges another session's client", async () => {
     const victim = connectClient(server.url, scenario.documentId, cookie);
     clients.push(victim);
     await synced(victim);
     const watcher = connectClient(server.url, scenario.documentId, cookie);
     clients.push(watcher);
     await synced(watcher);
-    victim.provider.awareness.setLocalStateField("user", { name: "Offer" });
-    await waitFor(() => expect(watcher.provider.awareness.getStates().get(victim.doc.clientID)?.user?.name).toBe("Offer"));
+    victim.provider.awareness.setLocalStateField("marker", "Offer");
+    await waitFor(() => expect(watcher.provider.awareness.getStates().get(victim.doc.clientID)?.marker).toBe("Offer"));
 
     const { encodeAwarenessUpdate, Awareness } = await import("y-protocols/awareness");
     const Y = await import("yjs");
     const forgedDoc = new Y.Doc();
     forgedDoc.clientID = victim.doc.clientID;
     const forged = new Awareness(forgedDoc);
-    forged.setLocalState({ user: { name: "Falsk" } });
+    forged.setLocalState({ marker: "Falsk" });
     forged.meta.set(forgedDoc.clientID, { clock: 1000, lastUpdated: Date.now() });
     const payload = encodeAwarenessUpdate(forged, [forgedDoc.clientID]);
     const frame = new Uint8Array([1, ...varUint(payload.length), ...payload]);
-    expect(await closeCodeFor(frame)).toBe(CloseCode.AwarenessForbidden);
+    // Another session of the same person: only the session that first used an id may take it again.
+    expect(await closeCodeFor(frame, await login(server, scenario.secretary.email))).toBe(CloseCode.AwarenessForbidden);
     forged.destroy();
     // A fresh peer gets the room's awareness as the server holds it.
     const late = connectClient(server.url, scenario.documentId, cookie);
     clients.push(late);
-    await waitFor(() => expect(late.provider.awareness.getStates().get(victim.doc.clientID)?.user?.name).toBe("Offer"));
+    await waitFor(() => expect(late.provider.awareness.getStates().get(victim.doc.clientID)?.marker).toBe("Offer"));
   });
 });
 

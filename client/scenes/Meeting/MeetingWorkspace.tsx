@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { Meeting } from "../../http/types.js";
 import { useUser } from "../../auth/SessionContext.js";
 import { useCollaboration } from "../../editor/useCollaboration.js";
-import { userColor } from "../../editor/userColor.js";
+import { userColor } from "../../../shared/editor/userColor.js";
 import { LiveWorkspace } from "./LiveWorkspace.js";
 
 /** The live part of a meeting page: the shared document, its contents, who is in it, and its decisions. */

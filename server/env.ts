@@ -5,6 +5,8 @@ const booleanish = z
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
 const schema = z.object({
+  /** "production" makes the server warn about settings a real installation needs (PUBLIC_URL). */
+  NODE_ENV: z.string().default("development"),
   /** Port to listen on; 0 picks a free one (tests). */
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Interface to bind. */

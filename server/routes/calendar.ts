@@ -2,7 +2,7 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { requireSession } from "../auth/middleware.js";
-import { ownOrigin } from "../auth/origin.js";
+import { publicUrl } from "../publicUrl.js";
 import { generateSessionToken, sessionIdFromToken } from "../auth/session.js";
 import { renewCalendarToken } from "../commands/calendarToken.js";
 import type { AppDeps, AppEnv } from "../context.js";
@@ -25,7 +25,7 @@ export function calendarRoutes(deps: AppDeps) {
     if (!user) throw notFound("Kalenderen");
     const plan = await meetingPlan(db, user.id, { forumId });
     if (forumId && plan.length === 0) throw notFound("Kalenderen");
-    const origin = ownOrigin(c, deps.env);
+    const origin = publicUrl(deps.env);
     const name = forumId ? `Mødebord – ${plan[0].forumName}` : `Mødebord – ${user.name}`;
     // A meeting with an impossible date (year 9999, "infinity") has no place in a calendar program: it is
     // left out of the feed until corrected, while the plan and the lists show it marked.
@@ -48,7 +48,7 @@ export function calendarRoutes(deps: AppDeps) {
       // A new token retires the old feed URLs, e.g. after one was shared by mistake.
       const token = generateSessionToken();
       await renewCalendarToken(db, user.id, sessionIdFromToken(token));
-      return c.json({ url: `${ownOrigin(c, deps.env)}/ical/${token}.ics`, forumUrl: `${ownOrigin(c, deps.env)}/ical/${token}/{forumId}.ics` }, 201);
+      return c.json({ url: `${publicUrl(deps.env)}/ical/${token}.ics`, forumUrl: `${publicUrl(deps.env)}/ical/${token}/{forumId}.ics` }, 201);
     });
 
   const ical = new Hono<AppEnv>()

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { secureHeaders } from "hono/secure-headers";
 import { originGuard, sessionMiddleware } from "./auth/middleware.js";
 import { requestSizeLimit } from "./requestSizeLimit.js";
+import { securityHeaders } from "./securityHeaders.js";
 import { attachmentRoutes } from "./routes/attachments.js";
 import { meetingContextRoutes } from "./routes/meetingContext.js";
 import { forumRoutes } from "./routes/forums.js";
@@ -30,7 +30,7 @@ import { SYNC_PATH } from "../shared/protocol/limits.js";
 /** The Hono app: middleware, routes and the one error handler. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  app.use(secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use(securityHeaders(deps.env));
   app.route("/", healthRoutes(deps));
   app.use(
     "/api/*",

@@ -5,6 +5,8 @@ const booleanish = z
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
 const schema = z.object({
+  /** "production" makes the server warn about settings a real installation needs (PUBLIC_URL). */
+  NODE_ENV: z.string().default("development"),
   /** Port to listen on; 0 picks a free one (tests). */
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Interface to bind. */
@@ -19,6 +21,14 @@ const schema = z.object({
   MAX_JOURNAL_BYTES: z.coerce.number().int().min(1024).default(256 * 1024 * 1024),
   /** Seed the demo cluster into an empty database. */
   SEED_DEMO: booleanish.default(true),
+  /** First wait after the free failed logins, in milliseconds; each further failure doubles it. */
+  LOGIN_BACKOFF_BASE_MS: z.coerce.number().int().min(1).default(1000),
+  /** Longest wait between failed logins for one account or address, in milliseconds (15 minutes). */
+  LOGIN_BACKOFF_MAX_MS: z.coerce.number().int().min(1).default(15 * 60 * 1000),
+  /** Password hashes computed at once (argon2 takes about 19 MiB each). */
+  LOGIN_HASH_CONCURRENCY: z.coerce.number().int().min(1).default(2),
+  /** Logins that may wait for a hash; beyond it they are refused with 503 at once. */
+  LOGIN_HASH_QUEUE: z.coerce.number().int().min(0).default(16),
   /** Extra origins (comma-separated) allowed to open websockets and send mutating requests. */
   ALLOWED_ORIGINS: z
     .string()

@@ -12,6 +12,7 @@ import { startApprovalJob } from "./jobs/approvalJob.js";
 import { createLogger } from "./logger.js";
 import { startOutboxWorker } from "./mail/outboxWorker.js";
 import { Metrics } from "./metrics.js";
+import { publicUrl } from "./publicUrl.js";
 import { DocumentStore } from "./sync/documentStore.js";
 import { LocalJournal } from "./sync/localJournal.js";
 import { RoomRegistry } from "./sync/roomRegistry.js";
@@ -56,7 +57,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       extractMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
     });
     const deps: AppDeps = { database, env, logger, rooms, updateLog, metrics };
-    const stopApprovals = startApprovalJob({ db: database.db, rooms, origin: env.PUBLIC_URL ?? `http://localhost:${env.PORT}` }, logger, env.APPROVAL_CHECK_MS);
+    const stopApprovals = startApprovalJob({ db: database.db, rooms, origin: publicUrl(env) }, logger, env.APPROVAL_CHECK_MS);
     const stopSessionSweep = startSessionSweep(database.db, rooms, logger, env.SYNC_SESSION_CHECK_MS);
     const stopMail = startOutboxWorker(database.db, logger, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }, env.MAIL_POLL_MS);
     const app = createApp(deps);
@@ -67,6 +68,9 @@ export async function startServer(env: Env): Promise<RunningServer> {
     const port = (server.address() as AddressInfo).port;
     const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;
     logger.info({ port, database: database.kind }, "server listening");
+    if (!env.PUBLIC_URL && env.NODE_ENV === "production") {
+      logger.warn({ publicUrl: publicUrl(env) }, "PUBLIC_URL is not set: links in mails, invitations and calendar feeds point at localhost");
+    }
 
     return {
       port,

@@ -22,6 +22,9 @@ export class Metrics {
     labelNames: ["code"],
     registers: [this.registry],
   });
+  readonly loginHashesActive = new Gauge({ name: "moedebord_login_hashes_active", help: "Password hashes running now", registers: [this.registry] });
+  readonly loginHashesPeak = new Gauge({ name: "moedebord_login_hashes_peak", help: "Most password hashes that have run at once", registers: [this.registry] });
+  readonly loginBusy = new Counter({ name: "moedebord_login_busy_total", help: "Logins refused because the hashing queue was full", registers: [this.registry] });
 
   constructor(sample: { rooms: () => number; connections: () => number; queued: () => number }) {
     collectDefaultMetrics({ register: this.registry, prefix: "moedebord_" });

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { ApiError } from "../http/client.js";
 import { fetchMe, login as apiLogin, logout as apiLogout } from "../http/endpoints.js";
+import { forgetLocalCopies } from "../offline/localCopy.js";
 import type { User } from "../http/types.js";
 
 /** The session as the UI sees it: still checking, signed out, or a user. */
@@ -42,7 +43,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await apiLogout();
     } finally {
+      // Signing out first closes the open editor, so its local copy can be deleted.
       setSession({ status: "anonymous" });
+      await forgetLocalCopies().catch((error: unknown) => console.warn("Could not delete the local copies", error));
     }
   }, []);
 

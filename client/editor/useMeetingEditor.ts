@@ -24,6 +24,8 @@ export function useMeetingEditor({ ydoc, provider }: Connection, user: CaretUser
   const editor = useEditor(
     {
       editable,
+      // The CSP refuses inline <style>: Tiptap's base style comes from client/styles/tiptapBase.css.
+      injectCSS: false,
       editorProps: { attributes: contentAttributes(label, editable) },
       extensions: meetingExtensions({ ydoc, provider, user, forumName }),
     },

@@ -39,3 +39,24 @@ export function openLocalCopy(documentId: string, ydoc: Y.Doc): LocalCopy {
     },
   };
 }
+
+// Deleting a database an open editor still holds waits ("blocked") until that
+// editor closes; the deletion is queued by then, so waiting longer gains nothing.
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}
+
+/**
+ * Deletes every meeting document this browser keeps, and every cache the
+ * service worker filled: after logout nothing of the meetings stays behind
+ * for the next person at the same computer.
+ */
+export async function forgetLocalCopies(): Promise<void> {
+  const databases = typeof indexedDB?.databases === "function" ? await indexedDB.databases() : [];
+  const documents = databases.map((d) => d.name).filter((name): name is string => !!name?.startsWith(DATABASE_PREFIX));
+  const cacheNames = typeof caches === "undefined" ? [] : await caches.keys();
+  await Promise.all([...documents.map(deleteDatabase), ...cacheNames.map((name) => caches.delete(name))]);
+}

@@ -98,7 +98,9 @@ async function thenForgetData(request) {
   try {
     return await fetch(request);
   } finally {
-    await caches.delete(DATA_CACHE);
+    // Logging out forgets the app shell too, so nothing of the last session is left; logging in keeps it.
+    const names = new URL(request.url).pathname === "/api/auth/logout" ? await caches.keys() : [DATA_CACHE];
+    await Promise.all(names.map((name) => caches.delete(name)));
   }
 }
 

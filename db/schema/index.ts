@@ -9,3 +9,4 @@ export * from "./actionItemEvents.js";
 export * from "./minutes.js";
 export * from "./administration.js";
 export * from "./agreements.js";
+export * from "./loginAttempts.js";

@@ -3,7 +3,7 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
-import { ownOrigin } from "../auth/origin.js";
+import { publicUrl } from "../publicUrl.js";
 import { generateSessionToken, sessionIdFromToken } from "../auth/session.js";
 import { renewCalendarToken } from "../commands/calendarToken.js";
 import type { AppDeps, AppEnv } from "../context.js";
@@ -27,7 +27,7 @@ export function calendarRoutes(deps: AppDeps) {
     // A forum with no meetings yet answers an empty calendar, so a subscription made today works.
     const seat = forumId ? await authorize(db, user, "forum.read", { forumId }) : null;
     const plan = await meetingPlan(db, user.id, { forumId });
-    const origin = ownOrigin(c, deps.env);
+    const origin = publicUrl(deps.env);
     const name = seat ? `Mødebord – ${seat.forumName}` : `Mødebord – ${user.name}`;
     // A meeting with an impossible date (year 9999, "infinity") has no place in a calendar program: it is
     // left out of the feed until corrected, while the plan and the lists show it marked.
@@ -50,7 +50,7 @@ export function calendarRoutes(deps: AppDeps) {
       // A new token retires the old feed URLs, e.g. after one was shared by mistake.
       const token = generateSessionToken();
       await renewCalendarToken(db, user.id, sessionIdFromToken(token));
-      return c.json({ url: `${ownOrigin(c, deps.env)}/ical/${token}.ics`, forumUrl: `${ownOrigin(c, deps.env)}/ical/${token}/{forumId}.ics` }, 201);
+      return c.json({ url: `${publicUrl(deps.env)}/ical/${token}.ics`, forumUrl: `${publicUrl(deps.env)}/ical/${token}/{forumId}.ics` }, 201);
     });
 
   const ical = new Hono<AppEnv>()

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { MEETING_STATUSES } from "../../shared/rules/lifecycle.js";
 import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
-import { ownOrigin } from "../auth/origin.js";
+import { publicUrl } from "../publicUrl.js";
 import { closesApprovalRound } from "../auth/roles.js";
 import type { LifecycleContext } from "../commands/lifecycleStep.js";
 import { transitionMeeting } from "../commands/meetingLifecycle.js";
@@ -22,7 +22,7 @@ const reopening = z.object({ reason: z.string().trim().min(1, "Skriv hvorfor ref
 /** The meeting lifecycle: steps, approval by the members, reopening, and the history of it all. */
 export function lifecycleRoutes(deps: AppDeps) {
   const { db } = deps.database;
-  const context = (c: Parameters<typeof ownOrigin>[0]): LifecycleContext => ({ db, rooms: deps.rooms, origin: ownOrigin(c, deps.env) });
+  const context: LifecycleContext = { db, rooms: deps.rooms, origin: publicUrl(deps.env) };
   const read = (user: { id: string }, meetingId: string) => authorize(db, user, "meeting.read", { meetingId });
 
   return new Hono<AppEnv>()
@@ -31,7 +31,7 @@ export function lifecycleRoutes(deps: AppDeps) {
       const { id } = c.req.valid("param");
       const { to, confirmCpr } = c.req.valid("json");
       await authorize(db, user, "meeting.transition", { meetingId: id, to });
-      await transitionMeeting(context(c), id, to, user.id, { confirmCpr });
+      await transitionMeeting(context, id, to, user.id, { confirmCpr });
       return c.json({ meeting: presentMeeting(await read(user, id)) });
     })
     .get("/meetings/:id/approvals", zValidator("param", idParam, validationHook), async (c) => {
@@ -43,7 +43,7 @@ export function lifecycleRoutes(deps: AppDeps) {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
       const { role } = await authorize(db, user, "minutes.approve", { meetingId: id });
-      if (closesApprovalRound(role)) await closeApprovalRound(context(c), id, { by: "chair", userId: user.id });
+      if (closesApprovalRound(role)) await closeApprovalRound(context, id, { by: "chair", userId: user.id });
       else await approveAsMember(db, id, user.id);
       const after = await read(user, id);
       return c.json({ meeting: presentMeeting(after), approvals: await approvalStatus(db, after.meeting) }, 201);
@@ -52,7 +52,7 @@ export function lifecycleRoutes(deps: AppDeps) {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
       await authorize(db, user, "minutes.reopen", { meetingId: id });
-      await reopenMinutes(context(c), id, user.id, c.req.valid("json").reason);
+      await reopenMinutes(context, id, user.id, c.req.valid("json").reason);
       return c.json({ meeting: presentMeeting(await read(user, id)) });
     })
     .get("/meetings/:id/history", zValidator("param", idParam, validationHook), async (c) => {

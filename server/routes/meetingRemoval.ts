@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
-import { ownOrigin } from "../auth/origin.js";
+import { publicUrl } from "../publicUrl.js";
 import { notifyCancellation } from "../commands/meetingNotifications.js";
 import { cancelMeeting, deleteMeeting } from "../commands/meetingRemoval.js";
 import type { AppDeps, AppEnv } from "../context.js";
@@ -23,7 +23,7 @@ export function meetingRemovalRoutes(deps: AppDeps) {
       const { id } = c.req.valid("param");
       const { documentId } = await authorize(db, user, "meeting.cancel", { meetingId: id });
       const { reason } = c.req.valid("json");
-      const origin = ownOrigin(c, deps.env);
+      const origin = publicUrl(deps.env);
       await cancelMeeting(db, id, reason, (tx) => notifyCancellation(tx, id, reason, origin));
       // The document is read-only from now on: open editors reconnect and come back read-only.
       deps.rooms.closeDocument(documentId);

@@ -1,7 +1,7 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AppDeps, AppEnv } from "../context.js";
-import { formatDanishDate, publicAttachmentsHtml, publicForumsHtml, publicMinutesHtml, publicPage, renderMeetingHtml } from "../render/index.js";
+import { HOUSE_CSS, formatDanishDate, publicAttachmentsHtml, publicForumsHtml, publicMinutesHtml, publicPage, renderMeetingHtml } from "../render/index.js";
 import { frozenFile, publishedForums, publishedMinutesOf, publishedRecord } from "../queries/publicRecords.js";
 import { versionRenderable } from "../queries/renderableMeeting.js";
 import { contentDisposition } from "./contentDisposition.js";
@@ -27,6 +27,7 @@ export function publicSiteRoutes(deps: AppDeps) {
   };
 
   return new Hono<AppEnv>()
+    .get("/hus.css", (c) => c.body(HOUSE_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" }))
     .get("/", async (c) => {
       const rows = await publishedForums(db);
       const byCluster = new Map<string, typeof rows>();

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { VERSION_KINDS } from "../../shared/protocol/versions.js";
 import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
-import { ownOrigin } from "../auth/origin.js";
+import { publicUrl } from "../publicUrl.js";
 import { reviseMinutes } from "../commands/meetingLifecycle.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { notFound } from "../errors.js";
@@ -40,7 +40,7 @@ export function versionRoutes(deps: AppDeps) {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
       await authorize(db, user, "minutes.revise", { meetingId: id });
-      return c.json({ version: await reviseMinutes({ db, rooms: deps.rooms, origin: ownOrigin(c, deps.env) }, id, user.id) }, 201);
+      return c.json({ version: await reviseMinutes({ db, rooms: deps.rooms, origin: publicUrl(deps.env) }, id, user.id) }, 201);
     })
     .get("/meetings/:id/versions", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);

@@ -6,6 +6,7 @@ import { launchBrowser, loggedInPage } from "../helpers/browser.js";
 import { createMeetingScenario } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
+import { publicUrl } from "../../server/publicUrl.js";
 
 let server: TestServer;
 let browser: Browser;
@@ -77,7 +78,8 @@ describe("cluster administration", () => {
     const shown = created.getByTestId("invitation-link");
     await expect.poll(() => shown.innerText()).toContain("Der er ikke sat en mailserver op. Send linket til personen:");
     const link = await shown.getByRole("textbox").inputValue();
-    expect(link).toMatch(new RegExp(`^${server.url}/invitation/[a-z2-7]{52}$`));
+    // Links are built from PUBLIC_URL (unset here: http://localhost:PORT), never from the request.
+    expect(link).toMatch(new RegExp(`^${publicUrl(server.deps.env)}/invitation/[a-z2-7]{52}$`));
     await expect.poll(() => created.getByTestId("members-panel").innerText()).toContain("Inviterede, der ikke har svaret");
     await context.close();
 

@@ -1,5 +1,7 @@
 import { escapeHtml, pageHref } from "./escape.js";
-import { HOUSE_CSS } from "./houseStyle.js";
+
+// Served by the public site routes (server/routes/publicSite.ts).
+const HOUSE_CSS_PATH = "/offentlig/hus.css";
 
 /** One step of the breadcrumb trail; the last one is the page itself and needs no link. */
 export interface Breadcrumb {
@@ -29,7 +31,7 @@ function breadcrumbsHtml(crumbs: Breadcrumb[]): string {
 
 /**
  * A complete public HTML page: Danish, UTF-8, responsive, the house style
- * inline, no scripts and nothing loaded from elsewhere, and nothing of the
+ * linked from this server (the CSP allows no inline style), no scripts and nothing loaded from elsewhere, and nothing of the
  * system beyond the breadcrumbs and the body it is given.
  */
 export function publicPage({ title, body, breadcrumbs = [] }: PublicPageInput): string {
@@ -40,7 +42,7 @@ export function publicPage({ title, body, breadcrumbs = [] }: PublicPageInput): 
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${HOUSE_CSS}</style>`,
+    `<link rel="stylesheet" href="${HOUSE_CSS_PATH}">`,
     "</head>",
     "<body>",
     '<a class="skip" href="#indhold">Gå til indhold</a>',

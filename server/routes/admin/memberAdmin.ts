@@ -4,7 +4,7 @@ import { z } from "zod";
 import { membershipRole } from "../../../db/schema/index.js";
 import { authorize } from "../../auth/authorize.js";
 import { requireSession } from "../../auth/middleware.js";
-import { ownOrigin } from "../../auth/origin.js";
+import { publicUrl } from "../../publicUrl.js";
 import { seatOrInvite } from "../../commands/invitations.js";
 import { changeMemberRole, removeMember } from "../../commands/membershipChanges.js";
 import type { AppDeps, AppEnv } from "../../context.js";
@@ -32,7 +32,7 @@ export function memberAdminRoutes(deps: AppDeps) {
     .post("/admin/forums/:id/members", zValidator("param", idParam, validationHook), zValidator("json", seatBody, validationHook), async (c) => {
       const { user } = requireSession(c);
       const forum = await authorize(db, user, "forum.admin", { forumId: c.req.valid("param").id });
-      const result = await seatOrInvite(db, user.id, { forumId: forum.id, ...c.req.valid("json") }, ownOrigin(c, deps.env));
+      const result = await seatOrInvite(db, user.id, { forumId: forum.id, ...c.req.valid("json") }, publicUrl(deps.env));
       // The link is shown only when no mail server would deliver it.
       return c.json({ invited: result.invited, link: deps.env.SMTP_URL ? undefined : result.link }, result.invited ? 202 : 201);
     })

@@ -224,7 +224,8 @@ export class RoomRegistry {
     try {
       const removed = removeDuplicateItems(room.doc);
       if (removed > 0) log.info({ removed }, "removed copies of an agenda item moved by two people at once");
-      // A client still on the old schema can write a block in the old shape; it is rewritten like a stored one.
+      // A client still on the old schema can write a block in the old shape; it is rewritten like a stored
+      // one (an editor on the new schema that has the room open drops such a block before this runs).
       const rewritten = room.locked ? 0 : wrapLooseText(room.doc, REPAIR_ORIGIN);
       if (rewritten > 0) log.info({ rewritten }, "rewrote blocks written in the old shape");
       const blocks = extractBlocks(yDocToJson(room.doc));

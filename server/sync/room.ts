@@ -1,10 +1,10 @@
 import { Awareness, removeAwarenessStates } from "y-protocols/awareness";
 import * as Y from "yjs";
+import { wrapLooseText } from "../../shared/editor/richBlockRepair.js";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
 import type { Logger } from "../logger.js";
 import type { UpdateLog } from "./updateLog.js";
 import { awarenessMessage, updateMessage } from "./messages.js";
-import { wrapLooseText } from "./richBlockRepair.js";
 import { REPAIR_ORIGIN } from "./yBlocks.js";
 
 /** The transport a connection writes to; the websocket in production. */

@@ -1,5 +1,6 @@
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
+import { wrapLooseText } from "../../shared/editor/richBlockRepair.js";
 import { yDocToJson } from "../../shared/editor/ydoc.js";
 import pLimit from "p-limit";
 import type * as Y from "yjs";
@@ -12,7 +13,6 @@ import type { Metrics } from "../metrics.js";
 import type { UpdateLog } from "./updateLog.js";
 import { ExtractionScheduler } from "./extractionScheduler.js";
 import { Room, type Peer, type PeerOwner, type SyncSocket } from "./room.js";
-import { wrapLooseText } from "./richBlockRepair.js";
 import { REPAIR_ORIGIN, removeDuplicateItems } from "./yBlocks.js";
 
 /** Transaction origin of the server's own edits (write-back). */

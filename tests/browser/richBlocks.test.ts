@@ -5,10 +5,15 @@ import mammoth from "mammoth";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { decisions } from "../../db/schema/index.js";
+import { DocumentStore } from "../../server/sync/documentStore.js";
+import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import type { DocJSON } from "../../shared/blocks/types.js";
 import { build } from "../../shared/editor/build.js";
+import { yDocToJson } from "../../shared/editor/ydoc.js";
 import { launchBrowser, loggedInPage, openMeeting } from "../helpers/browser.js";
+import { docEdits } from "../helpers/docEdits.js";
 import { createMeetingScenario, holdMeeting } from "../helpers/factories.js";
 import { sendAndApprove, step } from "../helpers/minutesScenario.js";
 import { loginAll } from "../helpers/session.js";
@@ -60,6 +65,67 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 const section = (doc: DocJSON, kind: string) => doc.content?.[0]?.content?.find((node) => node.type === "itemSection" && node.attrs?.section === kind);
+
+/** The document as stored, as a Yjs doc. */
+async function storedYDoc(documentId: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  for (const update of (await new DocumentStore(server.deps.database.db).load(documentId)).updates) Y.applyUpdate(doc, update);
+  return doc;
+}
+
+/** Puts a copy of a document into the browser's IndexedDB the way y-indexeddb keeps one, marked as synced before. */
+function keepLocalCopy(page: Page, documentId: string, state: Uint8Array): Promise<void> {
+  return page.evaluate(
+    ({ name, update }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore("updates", { autoIncrement: true });
+          request.result.createObjectStore("custom");
+        };
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(["updates", "custom"], "readwrite");
+          tx.objectStore("updates").add(new Uint8Array(update));
+          tx.objectStore("custom").put(Date.now(), "syncedWithServerAt");
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: `moedebord-document-${documentId}`, update: [...state] },
+  );
+}
+
+describe("a browser's copy of a document from before decisions held paragraphs", () => {
+  it("is held back until the server's rewritten state is in, so its decisions survive", async () => {
+    const { db } = server.deps.database;
+    const scenario = await createMeetingScenario(db);
+    const old = await storedYDoc(scenario.documentId);
+    const updates: Uint8Array[] = [];
+    old.on("update", (update: Uint8Array) => updates.push(update));
+    const id = docEdits.addLegacyBlock(old, 0, "decision", "Dagsordenen blev godkendt.");
+    await new DocumentStore(db).append(scenario.documentId, updates);
+
+    const { page, context } = await loggedInPage(browser, server.url, scenario.secretary.email);
+    await keepLocalCopy(page, scenario.documentId, Y.encodeStateAsUpdate(old));
+    await openMeeting(page, scenario.meetingId);
+    await expect.poll(() => page.getByTestId("editor").locator(".decision").allInnerTexts()).toEqual(["Dagsordenen blev godkendt."]);
+    await waitFor(async () => {
+      const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
+      expect(row).toMatchObject({ text: "Dagsordenen blev godkendt.", removedAt: null });
+    });
+    // A round trip after the copy was merged: the decision is still in the stored document.
+    await page.getByTestId("editor").locator("p").first().click();
+    await page.keyboard.type("Ny tekst. ");
+    await waitFor(async () => expect(docEdits.text(await storedYDoc(scenario.documentId))).toContain("Ny tekst."));
+    expect(extractBlocks(yDocToJson(await storedYDoc(scenario.documentId))).decisions.map((d) => d.text)).toEqual(["Dagsordenen blev godkendt."]);
+    await context.close();
+  });
+});
 
 describe("a decision with a list and a table", () => {
   it("round-trips through extraction, the public page, the PDF and the Word file", async () => {

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
-import { RICH_BLOCK_TYPES, isInlineType } from "../../shared/editor/richBlocks.js";
-import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
+import { RICH_BLOCK_TYPES, isInlineType } from "./richBlocks.js";
+import { DOCUMENT_FRAGMENT } from "./schema.js";
 
 const isInline = (child: Y.XmlElement | Y.XmlText | Y.XmlHook): boolean => child instanceof Y.XmlText || (child instanceof Y.XmlElement && isInlineType(child.nodeName));
 
@@ -36,12 +36,19 @@ function wrap(block: Y.XmlElement): void {
   }
 }
 
+/** True when the document holds a decision, action item or escalation in the shape before they held paragraphs. */
+export function hasOldShapedBlocks(doc: Y.Doc): boolean {
+  return oldShaped(doc.getXmlFragment(DOCUMENT_FRAGMENT), []).length > 0;
+}
+
 /**
  * Rewrites decisions, action items and escalations stored before they held
  * paragraphs (text directly in the block) into the current shape, in one
  * transaction with `origin`, so it is stored and sent like any edit. Editors
- * are not to see the old shape: y-prosemirror would hold content its schema
- * forbids, or drop it. Returns how many blocks it rewrote; 0 leaves the
+ * are not to see the old shape: y-prosemirror deletes what its schema does
+ * not allow, from the shared document. The server rewrites what it stores; a
+ * browser only what the server never had (two rewrites of one block would
+ * leave its text twice). Returns how many blocks it rewrote; 0 leaves the
  * document untouched.
  */
 export function wrapLooseText(doc: Y.Doc, origin: unknown): number {

@@ -8,6 +8,7 @@ import { LiveMeetingBar } from "./live/LiveMeetingBar.js";
 import { useFollowMeeting } from "./live/useFollowMeeting.js";
 import type { OutlineItem } from "./outline/agendaItems.js";
 import { SlashMenu } from "./slash/SlashMenu.js";
+import { TableTools } from "./table/TableTools.js";
 import { Toolbar } from "./Toolbar.js";
 import type { ConnectionState } from "./useCollaboration.js";
 
@@ -48,7 +49,14 @@ export function DocumentEditor({ editor, connection, loaded, canEdit, forumName,
     <div className="document-column">
       <div className="editor-bar">
         <div className="editor-bar__row">
-          {canEdit ? <Toolbar editor={editor} disabled={!loaded} /> : <span />}
+          {canEdit ? (
+            <div className="editor-bar__tools">
+              <Toolbar editor={editor} disabled={!loaded} />
+              <TableTools editor={editor} disabled={!loaded} />
+            </div>
+          ) : (
+            <span />
+          )}
           <ConnectionStatus state={connection} />
         </div>
         <LiveMeetingBar editor={editor} current={current} follow={follow} onFollowChange={setFollow} />

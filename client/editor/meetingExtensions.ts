@@ -14,6 +14,7 @@ import { withNodeViews } from "./nodeViews/withNodeViews.js";
 import { CprHighlight } from "./cpr/cprHighlight.js";
 import { PasteCleanup } from "./paste/pasteCleanup.js";
 import { SlashCommand } from "./slash/slashCommand.js";
+import { SectionTable } from "./table/sectionTable.js";
 
 /** What the editor's extensions are configured with. */
 export interface MeetingExtensionOptions {
@@ -39,6 +40,7 @@ export function meetingExtensions({ ydoc, provider, user, forumName }: MeetingEx
     MoveAgendaItem,
     DropAgendaItem,
     InsertItemSection,
+    SectionTable,
     BlockControls,
     MarkCurrentItem.configure({ ydoc }),
     SlashCommand.configure({ forumName }),

@@ -1,3 +1,4 @@
+import { tableToolsDa } from "../editor/table/messages.js";
 import { panelsDa } from "../meetingPanels/messagesDa.js";
 import { adminDa } from "../scenes/Admin/messages.js";
 import { followUpDa } from "../scenes/FollowUp/messages.js";
@@ -168,6 +169,7 @@ export const da = {
       indstilling: "Indstilling",
       bilag: "Bilag",
       beslutning: "Beslutningsafsnit",
+      table: "Tabel",
       newItem: "Nyt punkt",
     },
   },
@@ -214,6 +216,7 @@ export const da = {
     done: "Kopieret.",
     manual: "Teksten er markeret – kopiér den med Ctrl+C.",
   },
+  tableTools: tableToolsDa,
   followUp: followUpDa,
   forum: forumDa,
   panels: panelsDa,

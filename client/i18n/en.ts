@@ -1,4 +1,5 @@
 import type { Messages } from "./da.js";
+import { tableToolsEn } from "../editor/table/messages.js";
 import { panelsEn } from "../meetingPanels/messagesEn.js";
 import { adminEn } from "../scenes/Admin/messages.js";
 import { followUpEn } from "../scenes/FollowUp/messages.js";
@@ -169,6 +170,7 @@ export const en: Messages = {
       indstilling: "Recommendation",
       bilag: "Attachments",
       beslutning: "Decision section",
+      table: "Table",
       newItem: "New item",
     },
   },
@@ -215,6 +217,7 @@ export const en: Messages = {
     done: "Copied.",
     manual: "The text is selected – copy it with Ctrl+C.",
   },
+  tableTools: tableToolsEn,
   followUp: followUpEn,
   forum: forumEn,
   panels: panelsEn,

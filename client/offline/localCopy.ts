@@ -1,8 +1,12 @@
-import { IndexeddbPersistence } from "y-indexeddb";
-import type * as Y from "yjs";
+import * as idb from "lib0/indexeddb";
+import { IndexeddbPersistence, clearDocument } from "y-indexeddb";
+import * as Y from "yjs";
+import { hasOldShapedBlocks, wrapLooseText } from "../../shared/editor/richBlockRepair.js";
 
 const DATABASE_PREFIX = "moedebord-document-";
 const SYNCED_AT_KEY = "syncedWithServerAt";
+/** Transaction origin of a held-back copy merged after the server's state. */
+const HELD_COPY = "held-local-copy";
 
 /**
  * A meeting document's copy in this browser's IndexedDB. Every change to the
@@ -22,20 +26,66 @@ export interface LocalCopy {
   destroy(): void;
 }
 
-/** Opens (or starts) the local copy of a document and loads it into `ydoc`. */
+// The stored copy, read (as y-indexeddb stores it) into a doc of its own, so the document being edited does not see it yet.
+async function readCopy(name: string): Promise<Y.Doc> {
+  const db = await idb.openDB(name, (created) => idb.createStores(created, [["updates", { autoIncrement: true }], ["custom"]]));
+  try {
+    const [updates] = idb.transact(db, ["updates"], "readonly");
+    const copy = new Y.Doc();
+    const stored = (await idb.getAll(updates)) as Uint8Array[];
+    Y.transact(copy, () => stored.forEach((update) => Y.applyUpdate(copy, update)));
+    return copy;
+  } finally {
+    db.close();
+  }
+}
+
+// Once the server's state is in, the held copy's old blocks are ones the server has rewritten (and so
+// deleted): merging brings back only what the server never saw, rewritten here in the same step.
+function mergeHeld(ydoc: Y.Doc, held: Y.Doc): void {
+  ydoc.transact(() => {
+    Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(held));
+    wrapLooseText(ydoc, HELD_COPY);
+  }, HELD_COPY);
+  held.destroy();
+}
+
+/**
+ * Opens (or starts) the local copy of a document and loads it into `ydoc`.
+ * A copy kept before decisions, action items and escalations held paragraphs
+ * is not shown: the editor would delete those blocks, for everyone. It is
+ * held back (and the stored copy started afresh) until the server's state,
+ * with those blocks rewritten, has arrived, then merged in.
+ */
 export function openLocalCopy(documentId: string, ydoc: Y.Doc): LocalCopy {
-  const persistence = new IndexeddbPersistence(DATABASE_PREFIX + documentId, ydoc);
-  let marked = false;
-  const loaded = persistence.whenSynced.then(async () => typeof (await persistence.get(SYNCED_AT_KEY)) === "number");
+  const name = DATABASE_PREFIX + documentId;
+  let destroyed = false;
+  let synced = false;
+  let held: Y.Doc | null = null;
+  const persistence = readCopy(name).then(async (copy) => {
+    if (!hasOldShapedBlocks(copy)) copy.destroy();
+    else {
+      await clearDocument(name);
+      if (synced && !destroyed) mergeHeld(ydoc, copy);
+      else held = copy;
+    }
+    return destroyed ? null : new IndexeddbPersistence(name, ydoc);
+  });
+  const loaded = persistence.then(async (p) => p !== null && held === null && typeof (await p.get(SYNCED_AT_KEY)) === "number");
   return {
     loaded,
     markSynced() {
-      if (marked) return;
-      marked = true;
-      persistence.set(SYNCED_AT_KEY, Date.now()).catch((error: unknown) => console.warn("Could not mark the local copy as synced", error));
+      if (synced) return;
+      synced = true;
+      if (held && !destroyed) mergeHeld(ydoc, held);
+      held = null;
+      persistence.then((p) => p?.set(SYNCED_AT_KEY, Date.now())).catch((error: unknown) => console.warn("Could not mark the local copy as synced", error));
     },
     destroy() {
-      void persistence.destroy();
+      destroyed = true;
+      held?.destroy();
+      held = null;
+      void persistence.then((p) => p?.destroy());
     },
   };
 }

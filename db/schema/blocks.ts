@@ -1,4 +1,5 @@
-import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { DocJSON } from "../../shared/blocks/types.js";
 import { documents, meetings } from "./meetings.js";
 
 // Every extracted block is keyed by (document, block id), points at its meeting,
@@ -38,6 +39,8 @@ export const decisions = pgTable(
     ...blockColumns(),
     agendaItemId: text("agenda_item_id"),
     text: text("text").notNull(),
+    // The block's paragraphs and lists as editor JSON; empty until its document is next extracted.
+    content: jsonb("content").$type<DocJSON[]>().notNull().default([]),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.id] }), index("decisions_meeting_idx").on(t.meetingId)],
 );
@@ -49,6 +52,8 @@ export const actionItems = pgTable(
     ...blockColumns(),
     agendaItemId: text("agenda_item_id"),
     text: text("text").notNull(),
+    // The block's paragraphs and lists as editor JSON; empty until its document is next extracted.
+    content: jsonb("content").$type<DocJSON[]>().notNull().default([]),
     ownerKind: text("owner_kind"),
     ownerId: text("owner_id"),
     ownerName: text("owner_name"),
@@ -70,6 +75,8 @@ export const escalations = pgTable(
     ...blockColumns(),
     agendaItemId: text("agenda_item_id"),
     text: text("text").notNull(),
+    // The block's paragraphs and lists as editor JSON; empty until its document is next extracted.
+    content: jsonb("content").$type<DocJSON[]>().notNull().default([]),
     targetForumId: text("target_forum_id"),
     targetForumName: text("target_forum_name"),
     direction: text("direction"),

@@ -28,9 +28,13 @@ export async function acceptEscalation(db: Db, rooms: RoomRegistry, log: Logger,
   if (!document) throw notFound("Mødets dagsorden");
 
   const sentOn = esc.originStartsAt.toLocaleDateString("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Copenhagen" });
+  // The title is the case's first line; its paragraphs and lists follow a line saying where it came from
+  // (rows extracted before blocks kept their content have only the text).
+  const [firstLine = ""] = esc.e.text.split("\n");
+  const body = esc.e.content.length > 0 ? esc.e.content : [build.paragraph(esc.e.text)];
   const item = build.agendaItem(
-    esc.e.text.length > 120 ? `${esc.e.text.slice(0, 117)}…` : esc.e.text,
-    build.section("sagsfremstilling", build.paragraph(`Sendt fra ${esc.originForumName} (møde ${sentOn}): ${esc.e.text}`)),
+    firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine,
+    build.section("sagsfremstilling", build.paragraph(`Sendt fra ${esc.originForumName} (møde ${sentOn}):`), ...body),
     build.section("beslutning"),
   );
   item.attrs = { ...item.attrs, originDocumentId: key.documentId, originBlockId: key.blockId };

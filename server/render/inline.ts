@@ -1,5 +1,5 @@
 import type { DocJSON } from "../../shared/blocks/types.js";
-import type { Run } from "./layout.js";
+import type { Block, Run } from "./layout.js";
 
 /** The address of a link when it is safe to print as one: http(s) or mailto; null otherwise. */
 export function safeHref(value: unknown): string | null {
@@ -46,4 +46,13 @@ export function runsOf(node: DocJSON): Run[] {
 /** The plain text of runs. */
 export function textOf(runs: Run[]): string {
   return runs.map((r) => r.text).join("");
+}
+
+/**
+ * A tracked block's content split for printing with its label in front: the
+ * runs of its first paragraph (empty when it opens with a list) and the blocks after.
+ */
+export function trackedLead(blocks: Block[]): { lead: Run[]; rest: Block[] } {
+  const [first, ...rest] = blocks;
+  return first?.kind === "paragraph" ? { lead: first.runs, rest } : { lead: [], rest: blocks };
 }

@@ -31,10 +31,24 @@ export type Block =
   | { kind: "quote"; blocks: Block[] }
   | { kind: "rule" }
   | { kind: "section"; label: string; blocks: Block[] }
-  /** Decision, action item or escalation: a label, the text, and a line of details (owner, due, target). */
-  | { kind: "tracked"; tone: TrackedTone; label: string; runs: Run[]; details: string | null }
+  /** Decision, action item or escalation: a label, its paragraphs and lists, and a line of details (owner, due, target). */
+  | { kind: "tracked"; tone: TrackedTone; label: string; blocks: Block[]; details: string | null }
+  | { kind: "table"; rows: TableRow[] }
   | { kind: "attendance"; groups: AttendanceGroup[] }
   | { kind: "lines"; title: string; lines: string[]; empty: string };
+
+/** One cell of a table: a header cell (the forums' first row) or a data cell, with what it holds. */
+export interface TableCell {
+  header: boolean;
+  colspan: number;
+  rowspan: number;
+  blocks: Block[];
+}
+
+/** One row of a table. */
+export interface TableRow {
+  cells: TableCell[];
+}
 
 /** How a tracked block is set apart: decisions, action items and escalations each have their own colour. */
 export type TrackedTone = "decision" | "action" | "escalation";

@@ -1,11 +1,13 @@
 import { plainText } from "../../shared/blocks/extractBlocks.js";
 import type { DocJSON } from "../../shared/blocks/types.js";
+import { richBlockContent } from "../../shared/editor/richBlocks.js";
 import { ITEM_SECTIONS, SECTION_LABELS, oneOf } from "../../shared/editor/vocabulary.js";
 import { groupAttendance } from "./attendance.js";
 import { formatDanishDate, formatDanishDateTime } from "./danishDate.js";
 import { runsOf, textOf } from "./inline.js";
 import type { Block, Item, MeetingLayout, Run, TrackedTone } from "./layout.js";
 import type { RenderableMeeting } from "./meetingModel.js";
+import { tableOf } from "./walkTable.js";
 import { CARRY_OVER, PROPOSAL_LABELS, TRACKED_LABELS, actionDetails, carryOverLine, escalationDetails } from "./wording.js";
 
 type Context = Pick<RenderableMeeting, "carryOver" | "kind">;
@@ -13,10 +15,11 @@ type Context = Pick<RenderableMeeting, "carryOver" | "kind">;
 const hasText = (runs: Run[]): boolean => textOf(runs).trim().length > 0;
 
 // An agenda is written before the meeting: its decisions, action items and escalations are proposals.
+// Their content is read from either stored shape (paragraphs and lists, or text directly inside).
 function tracked(tone: TrackedTone, node: DocJSON, details: string | null, ctx: Context): Block[] {
-  const runs = runsOf(node);
+  const blocks = richBlockContent(node).flatMap((child) => blocksOf(child, ctx));
   const label = (ctx.kind === "dagsorden" ? PROPOSAL_LABELS : TRACKED_LABELS)[tone];
-  return hasText(runs) ? [{ kind: "tracked", tone, label, runs, details }] : [];
+  return blocks.length > 0 ? [{ kind: "tracked", tone, label, blocks, details }] : [];
 }
 
 function listOf(node: DocJSON, ctx: Context): Block[] {
@@ -52,6 +55,8 @@ function blocksOf(node: DocJSON, ctx: Context): Block[] {
     }
     case "horizontalRule":
       return [{ kind: "rule" }];
+    case "table":
+      return tableOf(node, (child) => blocksOf(child, ctx));
     case "itemSection": {
       const blocks = (node.content ?? []).flatMap((child) => blocksOf(child, ctx));
       const label = SECTION_LABELS[oneOf(ITEM_SECTIONS, attrs.section, "sagsfremstilling")];

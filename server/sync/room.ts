@@ -1,9 +1,11 @@
 import { Awareness, removeAwarenessStates } from "y-protocols/awareness";
 import * as Y from "yjs";
+import { wrapLooseText } from "../../shared/editor/richBlockRepair.js";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
 import type { Logger } from "../logger.js";
 import type { UpdateLog } from "./updateLog.js";
 import { awarenessMessage, updateMessage } from "./messages.js";
+import { REPAIR_ORIGIN } from "./yBlocks.js";
 
 /** The transport a connection writes to; the websocket in production. */
 export interface SyncSocket {
@@ -67,12 +69,17 @@ export class Room {
     isLocked: (documentId: string) => Promise<boolean>,
   ) {
     this.awareness.setLocalState(null);
-    this.ready = Promise.all([store.load(documentId, this.doc, LOAD_ORIGIN), isLocked(documentId)]).then(([, locked]) => {
+    this.ready = Promise.all([store.load(documentId, this.doc, LOAD_ORIGIN), isLocked(documentId)]).then(async ([, locked]) => {
       this.locked = locked;
       this.doc.on("update", (update: Uint8Array, origin: unknown) => this.enqueue(update, origin));
       this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
         this.broadcast(awarenessMessage(this.awareness, [...added, ...updated, ...removed]));
       });
+      // Blocks stored in an older shape are rewritten before any peer sees the document, and stored
+      // first, so a restart cannot make a second, duplicate rewrite. A frozen record is read as it is.
+      if (locked || wrapLooseText(this.doc, REPAIR_ORIGIN) === 0) return;
+      await this.writes;
+      if (this.failed) throw new Error(`storing the rewrite of ${documentId}'s blocks failed`);
     });
   }
 

@@ -1,5 +1,6 @@
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
+import { wrapLooseText } from "../../shared/editor/richBlockRepair.js";
 import { yDocToJson } from "../../shared/editor/ydoc.js";
 import pLimit from "p-limit";
 import type * as Y from "yjs";
@@ -12,7 +13,7 @@ import type { Metrics } from "../metrics.js";
 import type { UpdateLog } from "./updateLog.js";
 import { ExtractionScheduler } from "./extractionScheduler.js";
 import { Room, type Peer, type PeerOwner, type SyncSocket } from "./room.js";
-import { removeDuplicateItems } from "./yBlocks.js";
+import { REPAIR_ORIGIN, removeDuplicateItems } from "./yBlocks.js";
 
 /** Transaction origin of the server's own edits (write-back). */
 const SERVER_ORIGIN = Symbol("server");
@@ -163,7 +164,11 @@ export class RoomRegistry {
   /** Lets a document that was frozen be edited again (after the minutes are reopened); editors reconnect with their rights. */
   unfreezeDocument(documentId: string): void {
     const room = this.rooms.get(documentId);
-    if (room) room.locked = false;
+    if (room) {
+      room.locked = false;
+      // A record frozen while it held blocks in the old shape is rewritten now that it may change.
+      wrapLooseText(room.doc, REPAIR_ORIGIN);
+    }
     this.reconnectAll(documentId);
   }
 
@@ -228,6 +233,10 @@ export class RoomRegistry {
     try {
       const removed = removeDuplicateItems(room.doc);
       if (removed > 0) log.info({ removed }, "removed copies of an agenda item moved by two people at once");
+      // A client still on the old schema can write a block in the old shape; it is rewritten like a stored
+      // one (an editor on the new schema that has the room open drops such a block before this runs).
+      const rewritten = room.locked ? 0 : wrapLooseText(room.doc, REPAIR_ORIGIN);
+      if (rewritten > 0) log.info({ rewritten }, "rewrote blocks written in the old shape");
       const blocks = extractBlocks(yDocToJson(room.doc));
       // Most edits are prose: when the tracked blocks are as last written, the tables are already right.
       const fingerprint = JSON.stringify(blocks);

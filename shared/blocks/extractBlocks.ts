@@ -1,4 +1,6 @@
+import { richBlockContent } from "../editor/richBlocks.js";
 import { ACTION_STATUSES, AGENDA_ITEM_KINDS, ATTENDEE_ROLES, DUE_KINDS, ESCALATION_DIRECTIONS, OWNER_KINDS, oneOf } from "../editor/vocabulary.js";
+import { richText } from "./richText.js";
 import type { DocJSON, ExtractedBlocks } from "./types.js";
 
 export type * from "./types.js";
@@ -14,9 +16,16 @@ export function plainText(node: DocJSON): string {
 
 const str = (value: unknown): string | null => (typeof value === "string" && value.length > 0 ? value : null);
 
+// A tracked block's full text and its structured form, read alike from either stored shape.
+function body(node: DocJSON): { text: string; content: DocJSON[] } {
+  const content = richBlockContent(node);
+  return { text: richText(content), content };
+}
+
 /**
  * Finds the tracked blocks of a meeting document: agenda items, decisions,
- * action items, escalations and attendees. Pure: no I/O, so it runs on every
+ * action items, escalations (each with its full text and its content as
+ * editor JSON) and attendees. Pure: no I/O, so it runs on every
  * settle and in unit tests alike. Blocks without an id (not yet assigned by
  * the editor) are skipped; a repeated id keeps its first occurrence, since
  * rows are keyed by id.
@@ -56,7 +65,7 @@ export function extractBlocks(doc: DocJSON): ExtractedBlocks {
       }
       case "decision": {
         const id = claim(node);
-        if (id) out.decisions.push({ id, agendaItemId: itemId, text: plainText(node), position: out.decisions.length });
+        if (id) out.decisions.push({ id, agendaItemId: itemId, ...body(node), position: out.decisions.length });
         return;
       }
       case "actionItem": {
@@ -65,7 +74,7 @@ export function extractBlocks(doc: DocJSON): ExtractedBlocks {
         out.actionItems.push({
           id,
           agendaItemId: itemId,
-          text: plainText(node),
+          ...body(node),
           position: out.actionItems.length,
           ownerKind: oneOf(OWNER_KINDS, a.ownerKind, null),
           ownerId: str(a.ownerId),
@@ -83,7 +92,7 @@ export function extractBlocks(doc: DocJSON): ExtractedBlocks {
         out.escalations.push({
           id,
           agendaItemId: itemId,
-          text: plainText(node),
+          ...body(node),
           position: out.escalations.length,
           targetForumId: str(a.targetForumId),
           targetForumName: str(a.targetForumName),

@@ -27,7 +27,10 @@ interface ItemBlock {
   id: string;
   /** The agenda item the block stands in, or null when it stands outside every item. */
   agendaItemId: string | null;
+  /** The full text: paragraphs as lines, list items as "- item" / "1. item" lines. */
   text: string;
+  /** The block's paragraphs and lists as editor JSON. */
+  content: DocJSON[];
   position: number;
 }
 

@@ -4,6 +4,10 @@ import type { AgendaItemKind, AttendeeRole, ItemSectionKind } from "./vocabulary
 const text = (value: string): DocJSON[] => (value ? [{ type: "text", text: value }] : []);
 const id = () => crypto.randomUUID();
 
+/** What a decision, action item or escalation holds: a line of text, or its paragraphs and lists. */
+export type RichContent = string | DocJSON[];
+const rich = (value: RichContent): DocJSON[] => (typeof value === "string" ? [build.paragraph(value)] : value);
+
 /** A participant for {@link build.attendance}. */
 export interface AttendeeInput {
   userId?: string | null;
@@ -44,9 +48,18 @@ export const build = {
   /** An Indstilling section in the forums' wording: "Det indstilles, at <forum>:" and a numbered list. */
   recommendation: (forumName: string, ...points: string[]): DocJSON =>
     build.section("indstilling", build.paragraph(`Det indstilles, at ${forumName}:`), build.orderedList(...points)),
-  decision: (value: string): DocJSON => ({ type: "decision", attrs: { id: id() }, content: text(value) }),
-  actionItem: (value: string, attrs: Record<string, unknown> = {}): DocJSON => ({ type: "actionItem", attrs: { id: id(), ...attrs }, content: text(value) }),
-  escalation: (value: string, attrs: Record<string, unknown> = {}): DocJSON => ({ type: "escalation", attrs: { id: id(), ...attrs }, content: text(value) }),
+  /** A decision: one paragraph of text, or paragraphs and lists. */
+  decision: (value: RichContent): DocJSON => ({ type: "decision", attrs: { id: id() }, content: rich(value) }),
+  actionItem: (value: RichContent, attrs: Record<string, unknown> = {}): DocJSON => ({ type: "actionItem", attrs: { id: id(), ...attrs }, content: rich(value) }),
+  escalation: (value: RichContent, attrs: Record<string, unknown> = {}): DocJSON => ({ type: "escalation", attrs: { id: id(), ...attrs }, content: rich(value) }),
+  /** A table with a header row; every cell holds one paragraph. */
+  table: (header: string[], ...rows: string[][]): DocJSON => ({
+    type: "table",
+    content: [
+      { type: "tableRow", content: header.map((value) => ({ type: "tableHeader", content: [build.paragraph(value)] })) },
+      ...rows.map((row) => ({ type: "tableRow", content: row.map((value) => ({ type: "tableCell", content: [build.paragraph(value)] })) })),
+    ],
+  }),
   /** The live list of the forum's open action items from earlier meetings. */
   actionFollowUp: (): DocJSON => ({ type: "actionFollowUp" }),
   attendance: (people: AttendeeInput[]): DocJSON => ({

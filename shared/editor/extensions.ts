@@ -12,6 +12,7 @@ import "./commands.js";
 import { Decision } from "./decision.js";
 import { Escalation } from "./escalation.js";
 import { ItemSection } from "./itemSection.js";
+import { tableExtensions } from "./tables.js";
 
 /** Node types whose blocks carry a stable `id` attribute. */
 export const BLOCK_ID_TYPES = ["agendaItem", "decision", "actionItem", "escalation", "attendance", "attendee"];
@@ -48,6 +49,7 @@ export function documentExtensions(options: DocumentExtensionOptions = {}): Exte
     Attendance,
     Attendee,
     ActionFollowUp,
+    ...tableExtensions(),
     UniqueID.configure({
       types: BLOCK_ID_TYPES,
       filterTransaction: options.filterTransaction ?? null,

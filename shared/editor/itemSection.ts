@@ -1,14 +1,17 @@
 import { Node, mergeAttributes } from "@tiptap/core";
+import { TABLE_GROUP } from "./tables.js";
 import { ITEM_SECTIONS, SECTION_LABELS, oneOf, type ItemSectionKind } from "./vocabulary.js";
 
 /**
  * A section of an agenda item: Sagsfremstilling, Indstilling, Bilag or
  * Beslutning. The label is drawn from the kind and cannot be edited away.
+ * Sections are where tables stand; the schema cannot tell the kinds apart,
+ * so the editor offers tables only in the kinds of TABLE_SECTIONS.
  */
 export const ItemSection = Node.create({
   name: "itemSection",
   group: "section",
-  content: "block+",
+  content: `(block | ${TABLE_GROUP})+`,
   defining: true,
 
   addAttributes() {

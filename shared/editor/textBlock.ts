@@ -1,4 +1,7 @@
-import { Node, mergeAttributes, type Attribute, type CommandProps } from "@tiptap/core";
+import { Node, mergeAttributes, type Attribute, type CommandProps, type Editor } from "@tiptap/core";
+import type { NodeType, ResolvedPos } from "@tiptap/pm/model";
+import { TextSelection } from "@tiptap/pm/state";
+import { RICH_BLOCK_CONTENT, RICH_BLOCK_TYPES } from "./richBlocks.js";
 
 /** What distinguishes one tracked text block (decision, action item, escalation) from another. */
 export interface TextBlockSpec {
@@ -13,34 +16,103 @@ export interface TextBlockSpec {
   command: "insertDecision" | "insertActionItem" | "insertEscalation";
 }
 
+/** The depth of the outermost decision, action item or escalation around a position, or null. */
+export function richBlockDepth($pos: ResolvedPos): number | null {
+  for (let depth = 1; depth <= $pos.depth; depth += 1) {
+    if (RICH_BLOCK_TYPES.has($pos.node(depth).type.name)) return depth;
+  }
+  return null;
+}
+
+const isEmptyParagraph = ($pos: ResolvedPos) => $pos.parent.type.name === "paragraph" && $pos.parent.content.size === 0;
+
+// After the innermost block around the cursor (from `depth` outwards) whose container takes a node of `type`.
+function insertionPoint($pos: ResolvedPos, depth: number, type: NodeType): number | null {
+  for (let d = depth; d > 0; d -= 1) {
+    const $after = $pos.doc.resolve($pos.after(d));
+    if ($after.parent.canReplaceWith($after.index(), $after.index(), type)) return $after.pos;
+  }
+  return null;
+}
+
 /**
- * Inserts an empty block of `type` after the text block holding the cursor
- * (replacing that block when it is an empty paragraph) and puts the cursor in it.
+ * Inserts an empty block of `type` after the block holding the cursor
+ * (replacing that block when it is an empty paragraph) and puts the cursor in
+ * it. Inside a decision, action item or escalation the new block goes after
+ * that block, since they do not nest, and the empty line it was asked for
+ * from goes with it unless it is the block's only line; inside a table it
+ * goes after the table. Does nothing where no container takes the block.
  */
 export function insertTextBlock({ state, chain }: Pick<CommandProps, "state" | "chain">, type: string, attrs: Record<string, unknown> = {}): boolean {
   const { $from } = state.selection;
-  if ($from.depth === 0) return false;
-  const parent = $from.parent;
-  const replaceEmpty = parent.type.name === "paragraph" && parent.content.size === 0;
-  const from = replaceEmpty ? $from.before() : $from.after();
-  const to = replaceEmpty ? $from.after() : from;
+  const nodeType = state.schema.nodes[type];
+  const node = nodeType?.createAndFill(attrs);
+  if ($from.depth === 0 || !node) return false;
+  const outer = richBlockDepth($from);
+  let range: { from: number; to: number } | null = null;
+  let dropLine: { from: number; to: number } | null = null;
+  if (outer !== null) {
+    const at = insertionPoint($from, outer, nodeType);
+    range = at === null ? null : { from: at, to: at };
+    if (isEmptyParagraph($from) && $from.depth === outer + 1 && $from.node(outer).childCount > 1) dropLine = { from: $from.before(), to: $from.after() };
+  } else if (isEmptyParagraph($from) && $from.node(-1).canReplaceWith($from.index(-1), $from.index(-1) + 1, nodeType)) {
+    range = { from: $from.before(), to: $from.after() };
+  } else {
+    const at = insertionPoint($from, $from.depth, nodeType);
+    range = at === null ? null : { from: at, to: at };
+  }
+  if (!range) return false;
+  const { from, to } = range;
   return chain()
-    .insertContentAt({ from, to }, { type, attrs })
-    .setTextSelection(from + 1)
+    .command(({ tr }) => {
+      // The line to drop stands before the insertion point, so mapping through its deletion is exact.
+      if (dropLine) tr.delete(dropLine.from, dropLine.to);
+      const at = tr.mapping.map(from);
+      tr.replaceWith(at, tr.mapping.map(to), node);
+      // Into the new block's first (empty) paragraph.
+      tr.setSelection(TextSelection.create(tr.doc, at + 2));
+      return true;
+    })
     .scrollIntoView()
     .run();
 }
 
 /**
- * A block of inline text with a stable id that the server extracts into its
- * own table. Enter at its end continues with a plain paragraph, not a second
- * block of the same kind.
+ * Enter on an empty paragraph directly in a rich block: the last one leaves
+ * the block (it moves out, after the block, as a plain paragraph); any other
+ * only adds a line, so Enter never splits a decision into two with one id.
+ */
+function enterInRichBlock(editor: Editor, name: string): boolean {
+  const { $from, empty } = editor.state.selection;
+  if (!empty || $from.depth < 2 || !isEmptyParagraph($from)) return false;
+  const block = $from.node(-1);
+  if (block.type.name !== name) return false;
+  const last = $from.index(-1) === block.childCount - 1;
+  if (!last || block.childCount === 1) return editor.commands.splitBlock();
+  const after = $from.after(-1);
+  return editor
+    .chain()
+    .command(({ tr }) => {
+      tr.delete($from.before(), $from.after());
+      const at = tr.mapping.map(after);
+      tr.insert(at, editor.schema.nodes.paragraph.create());
+      tr.setSelection(TextSelection.create(tr.doc, at + 1));
+      return true;
+    })
+    .scrollIntoView()
+    .run();
+}
+
+/**
+ * A tracked block of paragraphs and lists with a stable id that the server
+ * extracts into its own table. Enter on its empty last paragraph leaves it
+ * for a plain paragraph after it.
  */
 export function createTextBlock(spec: TextBlockSpec) {
   return Node.create({
     name: spec.name,
     group: "block",
-    content: "inline*",
+    content: RICH_BLOCK_CONTENT,
     defining: true,
 
     addAttributes() {
@@ -67,11 +139,7 @@ export function createTextBlock(spec: TextBlockSpec) {
     addKeyboardShortcuts() {
       return {
         [spec.shortcut]: () => this.editor.commands[spec.command](),
-        Enter: ({ editor }) => {
-          const { $from, empty } = editor.state.selection;
-          if (!empty || $from.parent.type.name !== spec.name || $from.parentOffset !== $from.parent.content.size) return false;
-          return editor.chain().insertContentAt($from.after(), { type: "paragraph" }).setTextSelection($from.after() + 1).run();
-        },
+        Enter: ({ editor }) => enterInRichBlock(editor, spec.name),
       };
     },
   });

@@ -1,6 +1,7 @@
 import { prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import type { DocJSON } from "../blocks/types.js";
+import { withRichBlocks } from "./richBlocks.js";
 import { DOCUMENT_FRAGMENT, documentSchema } from "./schema.js";
 
 /** Thrown when a Yjs document holds content the schema does not allow. */
@@ -37,11 +38,13 @@ function elementJson(el: Y.XmlElement | Y.XmlFragment, type: string): DocJSON {
 /**
  * Reads a Yjs document as the editor would show it, without touching it
  * (y-prosemirror's own conversion deletes what it cannot place, which on the
- * server would be an edit). Throws {@link SchemaMismatch} when the content
- * does not fit the schema, so invalid content is never taken for the truth.
+ * server would be an edit). Decisions, action items and escalations stored
+ * with their text directly inside read as one paragraph (the server rewrites
+ * them so when it loads the document). Throws {@link SchemaMismatch} when the
+ * content does not fit the schema, so invalid content is never taken for the truth.
  */
 export function yDocToJson(doc: Y.Doc): DocJSON {
-  const raw = elementJson(doc.getXmlFragment(DOCUMENT_FRAGMENT), "doc");
+  const raw = withRichBlocks(elementJson(doc.getXmlFragment(DOCUMENT_FRAGMENT), "doc"));
   try {
     const node = documentSchema().nodeFromJSON(raw);
     node.check();

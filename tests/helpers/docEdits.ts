@@ -5,6 +5,34 @@ import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
 import { plainText } from "../../shared/blocks/extractBlocks.js";
 import { findBlock } from "../../server/sync/yBlocks.js";
 
+function appendBlock(doc: Y.Doc, itemIndex: number, type: string, attrs: Record<string, string>, content: () => Y.XmlElement | Y.XmlText): string {
+  const id = randomUUID();
+  doc.transact(() => {
+    const item = doc.getXmlFragment(DOCUMENT_FRAGMENT).get(itemIndex) as Y.XmlElement;
+    const block = new Y.XmlElement(type);
+    item.push([block]);
+    block.setAttribute("id", id);
+    for (const [k, v] of Object.entries(attrs)) block.setAttribute(k, v);
+    block.insert(0, [content()]);
+  });
+  return id;
+}
+
+// The first text of an element, however deep (a block's first paragraph, or its text in the old shape).
+function firstText(el: Y.XmlElement): Y.XmlText {
+  const found = findText(el);
+  if (!found) throw new Error(`no text in ${el.nodeName}`);
+  return found;
+}
+
+function findText(el: Y.XmlElement): Y.XmlText | null {
+  for (const child of el.toArray()) {
+    const found = child instanceof Y.XmlText ? child : child instanceof Y.XmlElement ? findText(child) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * Edits a Yjs document the way the Tiptap binding does: elements named by
  * node type with attributes, text in XmlText. Lets Node clients "type".
@@ -25,18 +53,18 @@ export const docEdits = {
     return docEdits.addBlock(doc, itemIndex, "decision", text);
   },
 
-  /** Appends a tracked text block (decision, actionItem, escalation) with attributes to an item; returns its id. */
+  /** Appends a tracked text block (decision, actionItem, escalation) with attributes to an item, its text in one paragraph; returns its id. */
   addBlock(doc: Y.Doc, itemIndex: number, type: string, text: string, attrs: Record<string, string> = {}): string {
-    const id = randomUUID();
-    doc.transact(() => {
-      const item = doc.getXmlFragment(DOCUMENT_FRAGMENT).get(itemIndex) as Y.XmlElement;
-      const block = new Y.XmlElement(type);
-      item.push([block]);
-      block.setAttribute("id", id);
-      for (const [k, v] of Object.entries(attrs)) block.setAttribute(k, v);
-      block.insert(0, [new Y.XmlText(text)]);
+    return appendBlock(doc, itemIndex, type, attrs, () => {
+      const paragraph = new Y.XmlElement("paragraph");
+      paragraph.insert(0, [new Y.XmlText(text)]);
+      return paragraph;
     });
-    return id;
+  },
+
+  /** Appends a tracked block in the shape stored before blocks held paragraphs: its text directly inside. */
+  addLegacyBlock(doc: Y.Doc, itemIndex: number, type: string, text: string, attrs: Record<string, string> = {}): string {
+    return appendBlock(doc, itemIndex, type, attrs, () => new Y.XmlText(text));
   },
 
   /** The element of a block by id. */
@@ -46,10 +74,10 @@ export const docEdits = {
     return found;
   },
 
-  /** Replaces the text of a block. */
+  /** Replaces the text of a block's first line. */
   setText(doc: Y.Doc, id: string, text: string): void {
     doc.transact(() => {
-      const t = docEdits.block(doc, id).get(0) as Y.XmlText;
+      const t = firstText(docEdits.block(doc, id));
       t.delete(0, t.length);
       t.insert(0, text);
     });

@@ -1,7 +1,7 @@
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { renderMeetingDocx } from "../../server/render/index.js";
-import { ABSENT_PERSON, DECISION_TEXT, ITEM_TITLES, meeting, positionsInOrder } from "./fixture.js";
+import { ABSENT_PERSON, BUDGET_TABLE, DECISION_TEXT, ITEM_TITLES, LIST_DECISION, meeting, positionsInOrder } from "./fixture.js";
 
 describe("renderMeetingDocx", async () => {
   const buffer = Buffer.from(await renderMeetingDocx(meeting));
@@ -44,6 +44,18 @@ describe("renderMeetingDocx", async () => {
     expect(agenda).toContain("Forslag til aktionspunkt: Økonomigruppen udarbejder et revideret budget.");
     expect(agenda).toContain("Forslag til eskalering: Spørgsmålet om");
     expect(agenda).not.toMatch(/^Beslutning: /m);
+  });
+
+  it("keeps a decision's list as a Word list after its label and first paragraph", () => {
+    expect(text).toContain(`Beslutning: ${LIST_DECISION.lead}`);
+    expect(html).toContain(`${LIST_DECISION.lead}</p><ul>${LIST_DECISION.points.map((point) => `<li>${point}</li>`).join("")}</ul>`);
+  });
+
+  it("makes a table a Word table with its first row as the header row", () => {
+    const [head, ...rows] = BUDGET_TABLE;
+    const headHtml = `<thead><tr>${head.map((cell) => `<th><p>${cell}</p></th>`).join("")}</tr></thead>`;
+    const bodyHtml = `<tbody>${rows.map((row) => `<tr>${row.map((cell) => `<td><p>${cell}</p></td>`).join("")}</tr>`).join("")}</tbody>`;
+    expect(html).toContain(`<table>${headHtml}${bodyHtml}</table>`);
   });
 
   it("keeps safe links and drops javascript: ones", () => {

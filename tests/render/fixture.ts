@@ -20,15 +20,25 @@ export const ITEM_TITLES = [
 export const DECISION_TEXT = "Der var enighed om at tage udgangspunkt i model 1 og styrke den nuværende organisering.";
 export const ABSENT_PERSON = "Kasper Mørk";
 
+/** The budget table in item 4's Sagsfremstilling: a header row, then the rows. */
+export const BUDGET_TABLE = [
+  ["Indsats", "Budget", "Forbrug"],
+  ["Indsats 5", "400.000 kr.", "0 kr."],
+  ["Indsats 6", "350.000 kr.", "0 kr."],
+];
+
+/** Item 4's decision: a paragraph and a bulleted list. */
+export const LIST_DECISION = { lead: "Midlerne omprioriteres:", points: ["Indsats 5 får 400.000 kr.", "Indsats 6 får 350.000 kr."] };
+
 const budgetItem = kindedItem(
   "beslutning",
   ITEM_TITLES[3],
-  section("sagsfremstilling", paragraph("Der er disponeret 750.000 kr. til indsatsen, og midlerne er endnu ikke brugt.")),
+  section("sagsfremstilling", paragraph("Der er disponeret 750.000 kr. til indsatsen, og midlerne er endnu ikke brugt."), build.table(BUDGET_TABLE[0], ...BUDGET_TABLE.slice(1))),
   recommendation("Chefforum", "Drøfter om midlerne skal omprioriteres"),
   section("bilag", paragraph("Status for indsatser i handleplanen.docx")),
   section(
     "beslutning",
-    decision("Midlerne omprioriteres til indsats 5 og 6."),
+    decision([paragraph(LIST_DECISION.lead), build.bulletList(...LIST_DECISION.points)]),
     actionItem("Økonomigruppen udarbejder et revideret budget.", { ownerKind: "tekst", ownerName: "Økonomigruppen", dueKind: "dato", dueDate: "2025-03-03" }),
   ),
 );

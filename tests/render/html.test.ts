@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { build } from "../../shared/editor/build.js";
 import { documentSchema } from "../../shared/editor/schema.js";
 import { publicForumsHtml, publicMinutesHtml, publicPage, renderMeetingHtml } from "../../server/render/index.js";
-import { ABSENT_PERSON, DECISION_TEXT, ITEM_TITLES, meeting, positionsInOrder } from "./fixture.js";
+import { ABSENT_PERSON, BUDGET_TABLE, DECISION_TEXT, ITEM_TITLES, LIST_DECISION, meeting, positionsInOrder } from "./fixture.js";
 
 const html = renderMeetingHtml(meeting);
 
@@ -41,6 +42,30 @@ describe("renderMeetingHtml", () => {
     expect(html).toContain("Ansvarlig: Sekretariatet, Frist: næste møde");
     expect(html).toContain("Ansvarlig: Økonomigruppen, Frist: 3. marts 2025");
     expect(html).toContain("Sendes videre til Strategisk Sundhedsforum (op)");
+  });
+
+  it("renders a decision's list inside its band, after its label and first paragraph", () => {
+    const points = LIST_DECISION.points.map((point) => `<li><p>${point}</p></li>`).join("");
+    expect(html).toContain(`<div class="tracked tracked--decision"><p><strong class="tracked__label">Beslutning:</strong> ${LIST_DECISION.lead}</p><ul>${points}</ul></div>`);
+  });
+
+  it("renders a table in its section with a header row that heads the columns", () => {
+    const sagsfremstilling = html.slice(html.indexOf('id="punkt-4"'), html.indexOf("Indstilling</h3>", html.indexOf('id="punkt-4"')));
+    const [head, ...rows] = BUDGET_TABLE;
+    const headHtml = `<thead><tr>${head.map((cell) => `<th scope="col"><p>${cell}</p></th>`).join("")}</tr></thead>`;
+    const bodyHtml = `<tbody>${rows.map((row) => `<tr>${row.map((cell) => `<td><p>${cell}</p></td>`).join("")}</tr>`).join("")}</tbody>`;
+    expect(sagsfremstilling).toContain(`<table>${headHtml}${bodyHtml}</table>`);
+  });
+
+  it("renders a decision stored with its text directly inside, and keeps spans and row headers of a table", () => {
+    const old = { type: "decision", attrs: { id: "d1" }, content: [{ type: "text", text: "Gammel form" }] };
+    const table = {
+      type: "table",
+      content: [{ type: "tableRow", content: [{ type: "tableHeader", content: [build.paragraph("Q1")] }, { type: "tableCell", attrs: { colspan: 2 }, content: [build.paragraph("Begge")] }] }],
+    };
+    const out = renderMeetingHtml({ ...meeting, doc: build.doc(build.agendaItem("A", build.section("beslutning", build.paragraph("x"), table as never), old as never)) });
+    expect(out).toContain('<strong class="tracked__label">Beslutning:</strong> Gammel form</p>');
+    expect(out).toContain('<table><tbody><tr><th scope="row"><p>Q1</p></th><td colspan="2"><p>Begge</p></td></tr></tbody></table>');
   });
 
   it("lists uploaded attachments under the item's Bilag next to the typed ones", () => {

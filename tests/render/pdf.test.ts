@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { renderMeetingPdf } from "../../server/render/index.js";
-import { ABSENT_PERSON, DECISION_TEXT, ITEM_TITLES, flat, meeting, positionsInOrder } from "./fixture.js";
+import { ABSENT_PERSON, BUDGET_TABLE, DECISION_TEXT, ITEM_TITLES, LIST_DECISION, flat, meeting, positionsInOrder } from "./fixture.js";
 
 const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts/");
 
@@ -71,6 +71,15 @@ describe("renderMeetingPdf", async () => {
     expect(agenda).toContain("Forslag til aktionspunkt: Kommissorierne tilrettes");
     expect(agenda).toContain("Foreslås sendt videre til Strategisk Sundhedsforum (op)");
     expect(agenda).not.toContain(`Beslutning: Midlerne`);
+  });
+
+  it("prints a decision's list points after its label and first paragraph", () => {
+    expect(text).toContain(`Beslutning: ${LIST_DECISION.lead} ${LIST_DECISION.points.map((point) => `• ${point}`).join(" ")}`);
+  });
+
+  it("prints a table row by row, each row's cells left to right", () => {
+    for (const row of BUDGET_TABLE) expect(text).toContain(row.join(" "));
+    expect(positionsInOrder(text, BUDGET_TABLE.map((row) => row.join(" ")))).not.toContain(-1);
   });
 
   it("lists the participants with the absent under Afbud", () => {

@@ -4,7 +4,8 @@ import { and, eq } from "drizzle-orm";
 import { documentUpdates, escalations, forums } from "../../db/schema/index.js";
 import { agendaTemplate } from "../../server/commands/agendaTemplate.js";
 import type { DocJSON } from "../../shared/blocks/types.js";
-import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
+import { syncBlocks } from "../../server/commands/blockSyncer.js";
+import { extractBlocks, plainText } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
 import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
 import { addMember, createForum, createMeetingScenario, createTestMeeting, createUser, holdMeeting, MEETING_2030 } from "../helpers/factories.js";
@@ -241,6 +242,25 @@ describe("where an accepted escalation lands", () => {
     const { path } = await sendUp(text);
     expect((await post(`${path}/accept`, cookies.chefSecretary, { meetingId: meeting.meetingId })).status).toBe(200);
     expect(await titles(meeting.documentId)).toEqual(["Godkendelse af dagsorden", text, closing.trim()]);
+  });
+
+  it("brings a case written with a list: titled by its first line, its paragraphs and list under where it came from", async () => {
+    const { db } = server.deps.database;
+    const written = [build.paragraph("Uklar ansvarsfordeling ved udskrivning:"), build.bulletList("Kommunen venter på epikrisen", "Regionen venter på kommunen")];
+    const escalation = build.escalation(written, { targetForumId: chef.forum.id, targetForumName: "Chefforum", direction: "op" });
+    const content = build.doc(build.agendaItem("Udskrivning", escalation));
+    const origin = await createTestMeeting(db, psyk.forumId, content);
+    await holdMeeting(db, origin.meetingId);
+    await syncBlocks(db, origin.documentId, extractBlocks(content));
+    const meeting = await chefMeeting(build.doc(build.agendaItem("Eventuelt", build.paragraph())));
+
+    const accepted = await post(`/api/escalations/${origin.documentId}/${escalation.attrs!.id}/accept`, cookies.chefSecretary, { meetingId: meeting.meetingId });
+    expect(accepted.status).toBe(200);
+    const item = (await storedDocument(db, meeting.documentId)).content!.find((node) => node.attrs?.originBlockId === escalation.attrs!.id)!;
+    const [title, sagsfremstilling] = item.content!;
+    expect(plainText(title)).toBe("Uklar ansvarsfordeling ved udskrivning:");
+    expect(plainText(sagsfremstilling.content![0])).toMatch(/^Sendt fra Driftsforum Voksenpsykiatri \(møde \d+\. \p{L}+ \d{4}\):$/u);
+    expect(sagsfremstilling.content!.slice(1)).toEqual(written);
   });
 
   it("goes last when the agenda has no Eventuelt, and not before a free item titled Eventuelt", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractBlocks, type DocJSON } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
 
-const { doc, agendaItem, paragraph, decision, bulletList } = build;
+const { doc, agendaItem, paragraph, decision, actionItem, escalation, bulletList, orderedList } = build;
 
 describe("extractBlocks", () => {
   it("numbers agenda items in document order and reads their titles", () => {
@@ -20,8 +20,8 @@ describe("extractBlocks", () => {
     const second = agendaItem("Mødeplan 2024", paragraph("Drøftelse."), decision("Mødeplanen blev godkendt."));
     const result = extractBlocks(doc(first, second));
     expect(result.decisions).toEqual([
-      { id: first.content![1].attrs!.id, agendaItemId: first.attrs!.id, text: "Dagsordenen blev godkendt.", position: 0 },
-      { id: second.content![2].attrs!.id, agendaItemId: second.attrs!.id, text: "Mødeplanen blev godkendt.", position: 1 },
+      { id: first.content![1].attrs!.id, agendaItemId: first.attrs!.id, text: "Dagsordenen blev godkendt.", content: [paragraph("Dagsordenen blev godkendt.")], position: 0 },
+      { id: second.content![2].attrs!.id, agendaItemId: second.attrs!.id, text: "Mødeplanen blev godkendt.", content: [paragraph("Mødeplanen blev godkendt.")], position: 1 },
     ]);
   });
 
@@ -76,22 +76,38 @@ describe("extractBlocks", () => {
 
   it("skips blocks without an id and keeps the first of a duplicated id", () => {
     const d = decision("Original");
-    const copy = { ...d, content: [{ type: "text", text: "Kopi" }] };
-    const noId: DocJSON = { type: "decision", content: [{ type: "text", text: "uden id" }] };
+    const copy = { ...d, content: [paragraph("Kopi")] };
+    const noId: DocJSON = { type: "decision", content: [paragraph("uden id")] };
     const result = extractBlocks(doc(agendaItem("A", d, copy, noId)));
     expect(result.decisions.map((x) => x.text)).toEqual(["Original"]);
   });
 
   it("reads text across hard breaks and marks", () => {
-    const node: DocJSON = {
-      type: "decision",
-      attrs: { id: "d1" },
-      content: [
-        { type: "text", text: "Linje 1" },
-        { type: "hardBreak" },
-        { type: "text", text: "Linje 2" },
-      ],
-    };
+    const node = decision([{ type: "paragraph", content: [{ type: "text", text: "Linje 1", marks: [{ type: "bold" }] }, { type: "hardBreak" }, { type: "text", text: "Linje 2" }] }]);
     expect(extractBlocks(doc(node)).decisions[0].text).toBe("Linje 1\nLinje 2");
+  });
+
+  it("keeps a decision's paragraphs and lists: list points as '- ' and '1. ' lines, nested ones indented", () => {
+    const nested: DocJSON = { type: "listItem", content: [paragraph("Model 2"), bulletList("med tilføjelse a", "og b")] };
+    const content = [paragraph("Chefforum vælger:"), bulletList("Model 1"), { type: "bulletList", content: [nested] }, paragraph(""), orderedList("Sekretariatet", "Formandskabet"), paragraph("Herefter drøftes økonomien.")];
+    const result = extractBlocks(doc(agendaItem("A", decision(content), actionItem(content), escalation(content))));
+    const text = ["Chefforum vælger:", "- Model 1", "- Model 2", "  - med tilføjelse a", "  - og b", "1. Sekretariatet", "2. Formandskabet", "Herefter drøftes økonomien."].join("\n");
+    for (const block of [result.decisions[0], result.actionItems[0], result.escalations[0]]) {
+      expect(block.text).toBe(text);
+      expect(block.content).toEqual(content);
+    }
+  });
+
+  it("numbers an ordered list from its start", () => {
+    const list = { ...orderedList("Tredje", "Fjerde"), attrs: { start: 3 } };
+    expect(extractBlocks(doc(decision([list]))).decisions[0].text).toBe("3. Tredje\n4. Fjerde");
+  });
+
+  it("reads a block stored with its text directly inside (the shape before paragraphs) as one paragraph", () => {
+    const old: DocJSON = { type: "decision", attrs: { id: "d1" }, content: [{ type: "text", text: "Linje 1" }, { type: "hardBreak" }, { type: "text", text: "Linje 2" }] };
+    const [found] = extractBlocks(doc(old)).decisions;
+    expect(found.text).toBe("Linje 1\nLinje 2");
+    expect(found.content).toEqual([{ type: "paragraph", content: old.content }]);
+    expect(extractBlocks(doc({ type: "escalation", attrs: { id: "e1" } })).escalations[0]).toMatchObject({ text: "", content: [{ type: "paragraph" }] });
   });
 });

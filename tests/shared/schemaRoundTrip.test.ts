@@ -24,12 +24,12 @@ const everyNode: DocJSON = build.doc(
   build.kindedItem(
     "drøftelse",
     "Modeller til organisering",
-    build.section("sagsfremstilling", build.paragraph("Tre modeller."), build.bulletList("Model 1", "Model 2")),
+    build.section("sagsfremstilling", build.paragraph("Tre modeller."), build.bulletList("Model 1", "Model 2"), build.table(["Model", "Pris"], ["1", "0 kr."], ["2", "1 mio. kr."])),
     build.recommendation("Chefforum", "Drøfter modellerne"),
     build.section("bilag", build.paragraph("Notat.pdf")),
     build.section(
       "beslutning",
-      build.decision("Model 1 blev valgt."),
+      build.decision([build.paragraph("Model 1 blev valgt med to tilføjelser:"), build.orderedList("Et forum mere", "Et årligt møde")]),
       build.actionItem("Kommissorierne tilrettes.", { ownerKind: "sekretariatet", ownerName: "Sekretariatet", dueKind: "naeste_moede" }),
       build.escalation("Løftes til Direktørforum.", { targetForumId: "f-1", targetForumName: "Direktørforum", direction: "op" }),
     ),

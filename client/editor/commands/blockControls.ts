@@ -1,5 +1,6 @@
 import { Extension, type Editor } from "@tiptap/core";
 import { NodeSelection, Plugin, PluginKey } from "@tiptap/pm/state";
+import { richBlockDepth } from "../../../shared/editor/textBlock.js";
 
 /** Marks the element holding a node view's form controls; {@link BlockControls} moves focus into it. */
 export const CONTROLS_ATTRIBUTE = "data-block-controls";
@@ -20,7 +21,8 @@ const TEXT_WITH_CONTROLS = new Set(["actionItem", "escalation"]);
 
 /**
  * Keyboard access to the controls inside the document. Tab in an action
- * item or escalation moves to its owner/due or target controls; Tab in an
+ * item or escalation moves to its owner/due or target controls (in a list
+ * there, it first indents the point where it can); Tab in an
  * item title moves to the item's kind and "current item" controls; Enter on
  * a selected participants list moves to its people. Escape in the controls
  * (handled by the node views) comes back. Typing over a selected
@@ -36,10 +38,12 @@ export const BlockControls = Extension.create({
       Tab: ({ editor }) => {
         const { $from, empty } = editor.state.selection;
         if (!empty || !editor.isEditable) return false;
-        const name = $from.parent.type.name;
-        if (TEXT_WITH_CONTROLS.has(name)) return focusControlsAt(editor, $from.before());
-        if (name === "agendaTitle") return focusControlsAt(editor, $from.before($from.depth - 1));
-        return false;
+        if ($from.parent.type.name === "agendaTitle") return focusControlsAt(editor, $from.before($from.depth - 1));
+        const depth = richBlockDepth($from);
+        if (depth === null || !TEXT_WITH_CONTROLS.has($from.node(depth).type.name)) return false;
+        // In a list inside the block, Tab indents the point when it can; otherwise it goes on to the controls.
+        if ($from.depth > depth + 1 && editor.can().sinkListItem("listItem")) return editor.commands.sinkListItem("listItem");
+        return focusControlsAt(editor, $from.before(depth));
       },
       Enter: ({ editor }) => {
         const { selection } = editor.state;

@@ -6,8 +6,8 @@ import { shortcutKeys } from "../shortcutKeys.js";
 import { SLASH_MENU_ID, slashKey, slashOptionId, visibleItems, type SlashState } from "./slashCommand.js";
 import type { SlashItem } from "./slashItems.js";
 
-// Room the full menu needs, in pixels (eight entries).
-const MENU_HEIGHT = 320;
+// Room the full menu needs, in pixels (nine entries).
+const MENU_HEIGHT = 360;
 
 interface MenuView {
   slash: SlashState;

@@ -7,6 +7,7 @@ import type { ItemSectionKind } from "../../../shared/editor/vocabulary.js";
 import type { Messages } from "../../i18n/da.js";
 import { INSERT_AGENDA_ITEM_SHORTCUT } from "../agendaItemCommands.js";
 import { agendaItemAround } from "../outline/agendaItems.js";
+import { canInsertTable } from "../table/sectionTable.js";
 
 /** The names of the slash menu's entries (their i18n keys under `slash.items`). */
 export type SlashItemKey = keyof Messages["slash"]["items"];
@@ -16,7 +17,7 @@ export interface SlashItem {
   key: SlashItemKey;
   /** Its Tiptap key binding, shown beside it, when it has one. */
   shortcut?: string;
-  /** False where the entry cannot be inserted (sections only go inside an agenda item). */
+  /** False where the entry cannot be inserted (sections only go inside an agenda item, tables in some sections). */
   available(state: EditorState): boolean;
   /** Replaces the typed "/query" with the block. */
   run(editor: Editor, range: Range, forumName: string): void;
@@ -51,6 +52,7 @@ export const SLASH_ITEMS: SlashItem[] = [
   section("indstilling", "indstilling"),
   section("bilag", "bilag"),
   section("beslutning", "beslutning"),
+  { key: "table", available: canInsertTable, run: (editor, range) => editor.chain().focus().deleteRange(range).insertSectionTable().run() },
   {
     key: "newItem",
     shortcut: INSERT_AGENDA_ITEM_SHORTCUT,

@@ -1,7 +1,12 @@
-import { BorderStyle, HeadingLevel, Paragraph, ShadingType, TextRun, type IParagraphOptions } from "docx";
-import type { Block } from "../layout.js";
+import { BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TextRun, type IParagraphOptions } from "docx";
+import { trackedLead } from "../inline.js";
+import type { Block, TrackedTone } from "../layout.js";
 import { docxRuns } from "./docxRuns.js";
 import { DOCX } from "./docxStyle.js";
+import { docxTable } from "./docxTable.js";
+
+/** What render blocks become in Word: paragraphs, and tables. */
+export type DocxBlock = Paragraph | Table;
 
 /** Where a block stands: the heading level a heading here gets, list depth, left indent in twips. */
 export interface DocxPlace {
@@ -9,6 +14,8 @@ export interface DocxPlace {
   depth: number;
   indent: number;
   quoted?: boolean;
+  /** Inside a decision, action item or escalation: its paragraphs carry the block's band. */
+  tracked?: TrackedTone;
   /** Counts ordered lists, so each one restarts at 1. */
   lists: { n: number };
 }
@@ -22,38 +29,41 @@ export function headingOf(level: number, text: string): Paragraph {
 
 const LIST_STEP = 567;
 
+// The band of a tracked block: a coloured bar on the left and a tinted ground.
+function band(tone: TrackedTone): IParagraphOptions {
+  return {
+    border: { left: { style: BorderStyle.SINGLE, size: 24, color: DOCX.tone[tone].bar, space: 8 } },
+    shading: { type: ShadingType.CLEAR, color: "auto", fill: DOCX.tone[tone].fill },
+  };
+}
+
 function paragraph(place: DocxPlace, options: IParagraphOptions): Paragraph {
+  if (place.tracked) return new Paragraph({ ...band(place.tracked), indent: { left: place.indent + 170, right: 113 }, spacing: { before: 0, after: 60 }, ...options });
   const quote = place.quoted ? { border: { left: { style: BorderStyle.SINGLE, size: 12, color: DOCX.colour.line, space: 8 } } } : {};
   return new Paragraph({ indent: place.indent ? { left: place.indent } : undefined, ...quote, ...options });
 }
 
-function listParagraphs(block: Extract<Block, { kind: "list" }>, place: DocxPlace): Paragraph[] {
+function listParagraphs(block: Extract<Block, { kind: "list" }>, place: DocxPlace): DocxBlock[] {
   const instance = ++place.lists.n;
   const inner: DocxPlace = { ...place, depth: place.depth + 1, indent: LIST_STEP * (place.depth + 1) };
+  const decor = place.tracked ? { ...band(place.tracked), spacing: { before: 0, after: 60 } } : {};
   return block.items.flatMap(([first, ...rest]) => {
     const marker = block.ordered ? { numbering: { reference: DOCX.orderedList, level: place.depth, instance } } : { bullet: { level: place.depth } };
-    const head = first?.kind === "paragraph" ? [new Paragraph({ ...marker, children: docxRuns(first.runs) })] : docxBlocks(first ? [first] : [], inner);
+    const head = first?.kind === "paragraph" ? [new Paragraph({ ...marker, ...decor, children: docxRuns(first.runs) })] : docxBlocks(first ? [first] : [], inner);
     return [...head, ...docxBlocks(rest, inner)];
   });
 }
 
-function trackedParagraphs(block: Extract<Block, { kind: "tracked" }>, place: DocxPlace): Paragraph[] {
+function trackedParagraphs(block: Extract<Block, { kind: "tracked" }>, place: DocxPlace): DocxBlock[] {
   const tone = DOCX.tone[block.tone];
-  const box = (spacing: { before: number; after: number }): IParagraphOptions => ({
-    border: { left: { style: BorderStyle.SINGLE, size: 24, color: tone.bar, space: 8 } },
-    shading: { type: ShadingType.CLEAR, color: "auto", fill: tone.fill },
-    indent: { left: place.indent + 170, right: 113 },
-    spacing,
-  });
-  const main = new Paragraph({
-    ...box({ before: 120, after: block.details ? 0 : 120 }),
-    children: [new TextRun({ text: `${block.label} `, bold: true, color: tone.bar }), ...docxRuns(block.runs)],
-  });
-  if (!block.details) return [main];
-  return [main, new Paragraph({ ...box({ before: 0, after: 120 }), children: [new TextRun({ text: block.details, color: DOCX.colour.muted, size: DOCX.size.small })] })];
+  const inside: DocxPlace = { ...place, tracked: block.tone };
+  const { lead, rest } = trackedLead(block.blocks);
+  const main = paragraph(inside, { spacing: { before: 120, after: 60 }, children: [new TextRun({ text: `${block.label} `, bold: true, color: tone.bar }), ...docxRuns(lead)] });
+  const details = block.details ? [paragraph(inside, { spacing: { before: 0, after: 120 }, children: [new TextRun({ text: block.details, color: DOCX.colour.muted, size: DOCX.size.small })] })] : [];
+  return [main, ...docxBlocks(rest, inside), ...details];
 }
 
-function blockParagraphs(block: Block, place: DocxPlace): Paragraph[] {
+function blockParagraphs(block: Block, place: DocxPlace): DocxBlock[] {
   switch (block.kind) {
     case "paragraph":
       return [paragraph(place, { children: docxRuns(block.runs, place.quoted ? { color: DOCX.colour.muted } : {}) })];
@@ -69,6 +79,8 @@ function blockParagraphs(block: Block, place: DocxPlace): Paragraph[] {
       return [headingOf(place.level, block.label), ...docxBlocks(block.blocks, { ...place, level: place.level + 1 })];
     case "tracked":
       return trackedParagraphs(block, place);
+    case "table":
+      return [docxTable(block, (blocks) => docxBlocks(blocks, { ...place, depth: 0, indent: 0, quoted: false, tracked: undefined })), new Paragraph({ spacing: { after: 0 } })];
     case "attendance":
       return block.groups.flatMap((group) => [
         paragraph(place, { keepNext: true, spacing: { before: 120, after: 40 }, children: [new TextRun({ text: group.label, bold: true })] }),
@@ -84,7 +96,7 @@ function blockParagraphs(block: Block, place: DocxPlace): Paragraph[] {
   }
 }
 
-/** Render blocks as Word paragraphs. */
-export function docxBlocks(blocks: Block[], place: DocxPlace): Paragraph[] {
+/** Render blocks as Word paragraphs and tables. */
+export function docxBlocks(blocks: Block[], place: DocxPlace): DocxBlock[] {
   return blocks.flatMap((block) => blockParagraphs(block, place));
 }

@@ -3,7 +3,7 @@ import { AlignmentType, LevelFormat, type IStylesOptions, type INumberingOptions
 /** Page and colours of the Word house style (twips; colours as in the PDF and public pages). */
 export const DOCX = {
   page: { width: 11906, height: 16838, margin: 1134 },
-  colour: { ink: "1F2933", muted: "52606D", accent: "2F5D62", line: "D9DEE3" },
+  colour: { ink: "1F2933", muted: "52606D", accent: "2F5D62", line: "D9DEE3", headerFill: "EEF1F3" },
   tone: {
     decision: { bar: "3B7A57", fill: "EEF6F0" },
     action: { bar: "A86B12", fill: "FDF5E6" },

@@ -1,5 +1,7 @@
+import { trackedLead } from "../inline.js";
 import type { Block, Run } from "../layout.js";
 import { escapeHtml } from "./escape.js";
+import { tableHtml } from "./tableHtml.js";
 
 function runHtml(run: Run): string {
   let html = run.text.split("\n").map(escapeHtml).join("<br>");
@@ -45,9 +47,13 @@ export function blockHtml(block: Block, level: number): string {
     case "section":
       return `<section class="item-section">${h(level, escapeHtml(block.label), "item-section__label")}${blocksHtml(block.blocks, level + 1)}</section>`;
     case "tracked": {
+      const { lead, rest } = trackedLead(block.blocks);
+      const label = `<strong class="tracked__label">${escapeHtml(block.label)}</strong>`;
       const details = block.details ? `<p class="tracked__details">${escapeHtml(block.details)}</p>` : "";
-      return `<div class="tracked tracked--${block.tone}"><p><strong class="tracked__label">${escapeHtml(block.label)}</strong> ${runsHtml(block.runs)}</p>${details}</div>`;
+      return `<div class="tracked tracked--${block.tone}"><p>${label}${lead.length > 0 ? ` ${runsHtml(lead)}` : ""}</p>${blocksHtml(rest, level)}${details}</div>`;
     }
+    case "table":
+      return tableHtml(block, (blocks) => blocksHtml(blocks, level));
     case "attendance":
       return `<div class="attendance">${block.groups
         .map((g) => `${h(level, escapeHtml(g.label), "attendance__label")}<ul>${g.people.map((p) => `<li>${escapeHtml(p)}</li>`).join("")}</ul>`)

@@ -43,6 +43,11 @@ h4,h5,h6{font-size:1rem}
 .tracked__details{color:var(--muted);font-size:.9375rem}
 .attendance ul,.carry-over ul{padding-left:1.25rem}
 li>p{margin:.25rem 0}
+table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.9375rem}
+th,td{border:1px solid var(--line);padding:.35rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th{background:#eef1f3}
+th>p,td>p{margin:0}
+th>p+p,td>p+p{margin-top:.35rem}
 .public-list{list-style:none;padding:0}
 .public-list li{border-bottom:1px solid var(--line);padding:.75rem 0}
 .public-list__meta{display:block;color:var(--muted);font-size:.9375rem}

@@ -7,6 +7,7 @@ export const PDF = {
     line: "#d9dee3",
     accent: "#2f5d62",
     link: "#2f5d62",
+    headerFill: "#eef1f3",
   },
   tone: {
     decision: { bar: "#3b7a57", fill: "#eef6f0" },

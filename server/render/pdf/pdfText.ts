@@ -12,11 +12,13 @@ export interface TextBox {
   size?: number;
   colour?: string;
   bold?: boolean;
+  /** Inside a tracked block: its band, painted ahead of each piece of text (see Backdrop). */
+  backdrop?: { cover(height: number): void };
 }
 
-/** Starts a new page unless `height` points still fit above the bottom margin. */
+/** Starts a new page unless `height` points still fit above the bottom margin (marked content open now continues there). */
 export function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
-  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.continueOnNewPage();
 }
 
 /** Writes runs as one paragraph at the current y, switching font, colour, underline and link per run. */
@@ -45,10 +47,4 @@ export function writeRuns(doc: PDFKit.PDFDocument, runs: PdfRun[], box: TextBox)
 /** Writes a plain line of text in one style. */
 export function writeText(doc: PDFKit.PDFDocument, text: string, box: TextBox): void {
   writeRuns(doc, [{ text }], box);
-}
-
-/** The height `text` takes when set in `box`, for keeping a block together. */
-export function heightOf(doc: PDFKit.PDFDocument, text: string, box: TextBox): number {
-  doc.font(fontFor({ bold: true })).fontSize(box.size ?? PDF.size.body);
-  return doc.heightOfString(toWinAnsi(text), { width: box.width, lineGap: PDF.lineGap });
 }

@@ -6,7 +6,7 @@ import { SessionProvider } from "./auth/SessionContext.js";
 import { Layout } from "./components/Layout.js";
 import { PageStatus } from "./components/PageStatus.js";
 import { Login } from "./scenes/Login.js";
-import { Meetings } from "./scenes/Meetings.js";
+import { Meetings } from "./scenes/Meetings/Meetings.js";
 import "./styles/pages.css";
 
 // The editor stack is most of the bundle; the login page and the list load without it.

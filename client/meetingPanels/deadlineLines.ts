@@ -39,3 +39,16 @@ export function deadlineLines(schedule: MeetingSchedule, language: Language, t: 
   if (commentPeriodEndsOn) lines.push({ deadline: "comments", text: t("panels.deadlines.commentsUntil", { due: day(commentPeriodEndsOn) }), warning: null });
   return lines;
 }
+
+/**
+ * The one deadline a meeting is waiting for now: the agenda until it is
+ * sent, then the minutes, then the end of the comment period; why it was
+ * cancelled, or that its date is invalid. Null once the minutes are approved.
+ */
+export function nextDeadline(schedule: MeetingSchedule, language: Language, t: TFunction): DeadlineLine | null {
+  const lines = deadlineLines(schedule, language, t);
+  if (schedule.status === "aflyst" || !schedule.deadlines) return lines[0];
+  if (schedule.status === "godkendt" || schedule.status === "offentliggjort") return null;
+  const waiting = !schedule.agendaSentAt ? "agenda" : !schedule.minutesSentAt ? "minutes" : schedule.status === "referat_udsendt" ? "comments" : null;
+  return lines.find((line) => line.deadline === waiting) ?? null;
+}

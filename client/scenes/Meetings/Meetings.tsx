@@ -1,21 +1,28 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { fetchMeetings } from "../http/endpoints.js";
-import type { Meeting } from "../http/types.js";
-import { useApi } from "../http/useApi.js";
-import { PageStatus } from "../components/PageStatus.js";
-import { useDocumentTitle } from "../components/useDocumentTitle.js";
-import { formatMeetingTime } from "../format/date.js";
-import { errorMessage } from "../i18n/errorMessage.js";
-import { currentLanguage } from "../i18n/index.js";
-import { DeadlineList } from "../meetingPanels/index.js";
-import type { MeetingSchedule } from "../meetingPanels/lifecycleApi.js";
-import { NewMeeting } from "./NewMeeting/NewMeeting.js";
+import { copenhagenDate } from "../../../shared/rules/copenhagenTime.js";
+import { PageStatus } from "../../components/PageStatus.js";
+import { useDocumentTitle } from "../../components/useDocumentTitle.js";
+import { useUrlQuery, type UrlQuerySetter } from "../../components/useUrlQuery.js";
+import { formatMeetingTime } from "../../format/date.js";
+import { useApi } from "../../http/useApi.js";
+import { errorMessage } from "../../i18n/errorMessage.js";
+import { currentLanguage } from "../../i18n/index.js";
+import { NewMeeting } from "../NewMeeting/NewMeeting.js";
+import { fetchListedMeetings, type ListedMeeting } from "./listedMeeting.js";
+import { MeetingCard } from "./MeetingCard.js";
+import { MeetingFilters } from "./MeetingFilters.js";
+import { filterMeetings, groupMeetings, MEETING_LIST_QUERY, type MeetingListQuery } from "./meetingListQuery.js";
 
-/** The meetings of the user's forums, earliest first, each linking to its document; chairs and the secretariat can plan a new one. */
+/**
+ * The meetings of the user's forums, upcoming (soonest first) above the
+ * earlier ones (newest first), each linking to its document; a forum and a
+ * text search narrow the list, both in the URL. Chairs and the secretariat
+ * can plan a new meeting.
+ */
 export function Meetings() {
   const { t } = useTranslation();
-  const state = useApi(fetchMeetings, "meetings");
+  const state = useApi(fetchListedMeetings, "meetings");
+  const [query, changeQuery] = useUrlQuery(MEETING_LIST_QUERY);
   useDocumentTitle(t("meetings.title"));
 
   return (
@@ -33,41 +40,61 @@ export function Meetings() {
           {t("meetings.empty")}
         </p>
       )}
-      {state.status === "done" && state.data.length > 0 && (
-        <ul className="meeting-list" data-testid="meeting-list">
-          {state.data.map((meeting) => (
-            <MeetingRow key={meeting.id} meeting={meeting as ListedMeeting} />
-          ))}
-        </ul>
-      )}
+      {state.status === "done" && state.data.length > 0 && <MeetingList meetings={state.data} query={query} onQuery={changeQuery} />}
     </section>
   );
 }
 
-// The list endpoint returns each meeting with its lifecycle and deadlines.
-type ListedMeeting = Meeting & MeetingSchedule;
+interface MeetingListProps {
+  meetings: ListedMeeting[];
+  query: MeetingListQuery;
+  onQuery: UrlQuerySetter<MeetingListQuery>;
+}
 
-/** One meeting in the list, marked when cancelled or dated impossibly; chairs and the secretariat also see its deadlines, warned when near or missed. */
-function MeetingRow({ meeting }: { meeting: ListedMeeting }) {
+/** The filters and the two groups of cards. */
+function MeetingList({ meetings, query, onQuery }: MeetingListProps) {
   const { t } = useTranslation();
-  const pending = meeting.status !== "godkendt" && meeting.status !== "offentliggjort";
-  // Everyone sees why a meeting was cancelled; the deadlines only matter to those who meet them.
-  const schedule = meeting.status === "aflyst" || (meeting.canEdit && pending);
+  const language = currentLanguage();
+  const forums = [...new Map(meetings.map((m) => [m.forumId, { id: m.forumId, name: m.forumName }])).values()].sort((a, b) => a.name.localeCompare(b.name, "da"));
+  // A forum the user no longer sits in (an old link) shows every forum rather than nothing.
+  const effective = forums.some((forum) => forum.id === query.forum) ? query : { ...query, forum: "" };
+  const describe = (m: ListedMeeting) => [m.title, m.forumName, m.place, formatMeetingTime(m.startsAt, language, t), t(`panels.statuses.${m.status}`)].join(" ");
+  const shown = filterMeetings(meetings, effective, describe);
+  const { upcoming, earlier } = groupMeetings(shown, copenhagenDate(new Date()));
+
   return (
-    <li className="meeting-card" data-testid="meeting-item">
-      <p className="meeting-card__forum">{meeting.forumName}</p>
-      <h2 className="meeting-card__title">
-        <Link to={`/m/${meeting.id}`}>{meeting.title}</Link>
+    <>
+      <MeetingFilters query={effective} forums={forums} onChange={onQuery} shown={shown.length} total={meetings.length} />
+      {shown.length === 0 ? (
+        <p className="empty-state" data-testid="meetings-no-match">
+          {t("meetings.noMatch")}
+        </p>
+      ) : (
+        <div className="meeting-groups" data-testid="meeting-list">
+          <MeetingGroup id="upcoming" title={t("meetings.upcoming")} empty={t("meetings.noUpcoming")} meetings={upcoming} />
+          <MeetingGroup id="earlier" title={t("meetings.earlier")} empty={t("meetings.noEarlier")} meetings={earlier} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** "Kommende" or "Tidligere": a heading with the count, and the cards or a line saying there are none. */
+function MeetingGroup({ id, title, empty, meetings }: { id: string; title: string; empty: string; meetings: ListedMeeting[] }) {
+  return (
+    <section className="meeting-group" aria-labelledby={`meetings-${id}`} data-testid={`meetings-${id}`}>
+      <h2 id={`meetings-${id}`} className="meeting-group__title">
+        {title} <span className="count">({meetings.length})</span>
       </h2>
-      <p className="meeting-card__meta">
-        <time dateTime={meeting.startsAt ?? undefined}>{formatMeetingTime(meeting.startsAt, currentLanguage(), t)}</time>
-        <span aria-hidden="true"> · </span>
-        <span>{meeting.place || t("meetings.noPlace")}</span>
-      </p>
-      <p className="meeting-card__status" data-testid="meeting-status">
-        {meeting.statusLabel}
-      </p>
-      {schedule ? <DeadlineList schedule={meeting} /> : meeting.dateProblem && <p className="form-error">{t("meetings.dateProblem")}</p>}
-    </li>
+      {meetings.length === 0 ? (
+        <p className="empty-state">{empty}</p>
+      ) : (
+        <ul className="meeting-list">
+          {meetings.map((meeting) => (
+            <MeetingCard key={meeting.id} meeting={meeting} />
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

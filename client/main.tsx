@@ -4,6 +4,7 @@ import "./i18n/index.js";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/editor.css";
+import "./styles/documentNarrow.css";
 import { App } from "./App.js";
 import { registerServiceWorker } from "./offline/registerServiceWorker.js";
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
+import { isOnItsWay, shownSearch, withChange, type PendingUrlChanges } from "./pendingUrlChanges.js";
 
 /** How a page's filters are read from and written to its URL. */
 export interface UrlQueryCodec<Q> {
@@ -17,33 +18,34 @@ export type UrlQuerySetter<Q> = (change: Partial<Q> | ((latest: Q) => Partial<Q>
 
 /**
  * A page's filters kept in its URL, so they survive a reload and can be
- * shared. The router renders a new URL in a transition, a moment after the
- * click; until it has, the latest choice is shown and every further change
- * builds on it, so three quick clicks never lose the first two to a URL
- * that has not caught up yet. A navigation from elsewhere (a link, the back
- * button) wins over a choice still on its way.
+ * shared. Until the router has rendered the newest change (see
+ * {@link PendingUrlChanges}) that change is shown, and every further change
+ * builds on it, so quick clicks or typing never lose a step to a URL that has
+ * not caught up yet. A navigation from elsewhere (a link, the back button)
+ * wins over changes still on their way.
  */
 export function useUrlQuery<Q>(codec: UrlQueryCodec<Q>): [Q, UrlQuerySetter<Q>] {
   const [params, setParams] = useSearchParams();
   const rendered = params.toString();
-  // The newest change, and the URL the router showed when it was made; shown until the router renders a newer URL.
-  const [pending, setPending] = useState<{ from: string; search: string } | null>(null);
-  const shown = pending && pending.from === rendered ? pending.search : rendered;
+  const [pending, setPending] = useState<PendingUrlChanges | null>(null);
+  const onItsWay = pending !== null && isOnItsWay(pending, rendered);
 
   useEffect(() => {
-    if (pending && pending.from !== rendered) setPending(null);
-  }, [pending, rendered]);
+    // Only the changes this render saw are done: one made meanwhile (queued before this clears) stays on its way.
+    if (pending && !onItsWay) setPending((current) => (current === pending ? null : current));
+  }, [pending, onItsWay]);
 
   const { read, write } = codec;
-  const change = useCallback(
-    (update: Partial<Q> | ((latest: Q) => Partial<Q>), options: UrlQueryChange = {}) => {
+  const change = useCallback<UrlQuerySetter<Q>>(
+    (update, options = {}) => {
       // The address bar holds every change at once (the router's rendering follows later), so each builds on the one before.
-      const latest = read(new URLSearchParams(window.location.search));
+      const before = window.location.search.slice(1);
+      const latest = read(new URLSearchParams(before));
       const search = write({ ...latest, ...(typeof update === "function" ? update(latest) : update) }).toString();
-      setPending({ from: rendered, search });
+      setPending((previous) => withChange(previous, before, search, rendered));
       setParams(search, { replace: options.replace, preventScrollReset: true });
     },
     [read, write, rendered, setParams],
   );
-  return [read(new URLSearchParams(shown)), change];
+  return [read(new URLSearchParams(shownSearch(pending, rendered))), change];
 }

@@ -3,6 +3,8 @@ import { createRoot } from "react-dom/client";
 import "./i18n/index.js";
 import "./styles/base.css";
 import "./styles/layout.css";
+import "./styles/header.css";
+import "./styles/workspace.css";
 import "./styles/editor.css";
 import "./styles/documentNarrow.css";
 import { App } from "./App.js";

@@ -12,6 +12,7 @@ import { fetchListedMeetings, type ListedMeeting } from "./listedMeeting.js";
 import { MeetingCard } from "./MeetingCard.js";
 import { MeetingFilters } from "./MeetingFilters.js";
 import { filterMeetings, groupMeetings, MEETING_LIST_QUERY, type MeetingListQuery } from "./meetingListQuery.js";
+import "./meetingList.css";
 
 /**
  * The meetings of the user's forums, upcoming (soonest first) above the

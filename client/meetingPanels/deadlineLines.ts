@@ -40,6 +40,16 @@ export function deadlineLines(schedule: MeetingSchedule, language: Language, t: 
   return lines;
 }
 
+// Which deadline a meeting waits for in each state before its minutes are approved.
+const WAITING_FOR: Partial<Record<MeetingSchedule["status"], DeadlineLine["deadline"]>> = {
+  planlagt: "agenda",
+  dagsorden_kladde: "agenda",
+  dagsorden_udsendt: "minutes",
+  moede_i_gang: "minutes",
+  referat_kladde: "minutes",
+  referat_udsendt: "comments",
+};
+
 /**
  * The one deadline a meeting is waiting for now: the agenda until it is
  * sent, then the minutes, then the end of the comment period; why it was
@@ -48,7 +58,5 @@ export function deadlineLines(schedule: MeetingSchedule, language: Language, t: 
 export function nextDeadline(schedule: MeetingSchedule, language: Language, t: TFunction): DeadlineLine | null {
   const lines = deadlineLines(schedule, language, t);
   if (schedule.status === "aflyst" || !schedule.deadlines) return lines[0];
-  if (schedule.status === "godkendt" || schedule.status === "offentliggjort") return null;
-  const waiting = !schedule.agendaSentAt ? "agenda" : !schedule.minutesSentAt ? "minutes" : schedule.status === "referat_udsendt" ? "comments" : null;
-  return lines.find((line) => line.deadline === waiting) ?? null;
+  return lines.find((line) => line.deadline === WAITING_FOR[schedule.status]) ?? null;
 }

@@ -50,7 +50,7 @@ export function LiveWorkspace({ meeting, collaboration, connection, loaded, user
 
 type WorkspaceProps = Omit<LiveWorkspaceProps, "user"> & { editor: Editor; currentItemId: string | null };
 
-/** Marks what the chosen view shows; only narrow screens hide the rest (layout.css). */
+/** Marks what the chosen view shows; only narrow screens hide the rest (workspace.css). */
 const shownIf = (view: WorkspaceView, shown: WorkspaceView) => ({ id: viewElementId(view), "data-view-item": "", "data-shown": view === shown || undefined });
 
 /**

@@ -6,8 +6,10 @@ import { SessionProvider } from "./auth/SessionContext.js";
 import { Layout } from "./components/Layout.js";
 import { PageStatus } from "./components/PageStatus.js";
 import { Login } from "./scenes/Login.js";
-import { Meetings } from "./scenes/Meetings.js";
+import { Meetings } from "./scenes/Meetings/Meetings.js";
 import "./styles/pages.css";
+// After pages.css: on a phone its table rules give way to the cards.
+import "./styles/cardTable.css";
 
 // The editor stack is most of the bundle; the login page and the list load without it.
 const MeetingPage = lazy(() => import("./scenes/Meeting/MeetingPage.js").then((module) => ({ default: module.MeetingPage })));

@@ -1,16 +1,32 @@
-import { useState } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { Link, useLocation, useNavigate } from "react-router";
 import { useSession } from "../auth/SessionContext.js";
 import { AppNav } from "./AppNav.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
 
-/** The bar at the top of every page: product name, the main menu, language, and the user with "Log ud". */
+const MENU_ID = "app-menu";
+
+/**
+ * The bar at the top of every page: product name, the main menu, language,
+ * and the user with "Log ud", on one line from tablet width up. On a phone
+ * the menu folds behind a "Menu" button and closes again on navigation.
+ */
 export function AppHeader() {
   const { t } = useTranslation();
   const { session, logout } = useSession();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const [leaving, setLeaving] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const signedIn = session.status === "authenticated";
+  useEffect(() => setMenuOpen(false), [pathname]);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
 
   const onLogout = async () => {
     setLeaving(true);
@@ -26,26 +42,33 @@ export function AppHeader() {
   };
 
   return (
-    <header className="app-header">
+    <header className="app-header" data-menu-open={menuOpen || undefined} onKeyDown={closeOnEscape}>
       <a className="skip-link" href="#main">
         {t("app.skipToContent")}
       </a>
       <Link to="/" className="app-name">
         {t("app.name")}
       </Link>
-      {session.status === "authenticated" && <AppNav userId={session.user.id} />}
-      <div className="app-header__end">
-        <LanguageSwitch />
-        {session.status === "authenticated" && (
-          <>
-            <span className="app-header__user" data-testid="current-user" title={t("header.signedInAs", { name: session.user.name })}>
-              {session.user.name}
-            </span>
-            <button type="button" className="button button--quiet" onClick={onLogout} disabled={leaving}>
-              {t("header.logout")}
-            </button>
-          </>
-        )}
+      {signedIn && (
+        <button ref={menuButton} type="button" className="button button--quiet app-header__menu-button" aria-expanded={menuOpen} aria-controls={MENU_ID} onClick={() => setMenuOpen(!menuOpen)}>
+          {t("header.menu")}
+        </button>
+      )}
+      <div id={MENU_ID} className={signedIn ? "app-header__menu app-header__menu--folding" : "app-header__menu"}>
+        {signedIn && <AppNav userId={session.user.id} />}
+        <div className="app-header__end">
+          <LanguageSwitch />
+          {signedIn && (
+            <>
+              <span className="app-header__user" data-testid="current-user" title={t("header.signedInAs", { name: session.user.name })}>
+                {session.user.name}
+              </span>
+              <button type="button" className="button button--quiet" onClick={onLogout} disabled={leaving}>
+                {t("header.logout")}
+              </button>
+            </>
+          )}
+        </div>
       </div>
     </header>
   );

@@ -37,7 +37,6 @@ export function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolea
             type="button"
             className="button"
             data-testid={`toolbar-${b.key}`}
-            aria-label={b.text}
             aria-keyshortcuts={keys.aria}
             title={`${b.hint} (${keys.label})`}
             disabled={disabled}

@@ -18,12 +18,6 @@ export async function fetchMe(signal?: AbortSignal): Promise<User> {
   return user;
 }
 
-/** The meetings the user may read, earliest first. */
-export async function fetchMeetings(signal?: AbortSignal): Promise<Meeting[]> {
-  const { meetings } = await apiFetch<{ meetings: Meeting[] }>("/meetings", { signal });
-  return meetings;
-}
-
 /** One meeting; a 404 ApiError when it does not exist or the user may not read it. */
 export async function fetchMeeting(id: string, signal?: AbortSignal): Promise<Meeting> {
   const { meeting } = await apiFetch<{ meeting: Meeting }>(`/meetings/${encodeURIComponent(id)}`, { signal });

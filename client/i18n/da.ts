@@ -3,6 +3,8 @@ import { panelsDa } from "../meetingPanels/messagesDa.js";
 import { adminDa } from "../scenes/Admin/messages.js";
 import { followUpDa } from "../scenes/FollowUp/messages.js";
 import { forumDa } from "../scenes/Forum/messages.js";
+import { meetingsDa } from "../scenes/Meetings/messages.js";
+import { workspaceDa } from "../scenes/Meeting/messages.js";
 import { invitationDa } from "../scenes/Invitation/messages.js";
 
 /** Danish UI text, the default language. Its shape is the type every other locale must match. */
@@ -16,6 +18,7 @@ export const da = {
     signedInAs: "Logget ind som {{name}}",
     logout: "Log ud",
     nav: "Hovedmenu",
+    menu: "Menu",
     meetings: "Møder",
     followUp: "Opfølgning",
     forums: "Fora",
@@ -38,19 +41,12 @@ export const da = {
     network: "Serveren kan ikke nås. Tjek forbindelsen, og prøv igen.",
     unexpected: "Der opstod en uventet fejl.",
   },
-  meetings: {
-    title: "Dine møder",
-    loading: "Henter møder…",
-    empty: "Du har ingen møder endnu.",
-    noPlace: "Intet sted angivet",
-    dateProblem: "Ugyldig dato – ret mødets tidspunkt",
-  },
+  meetings: meetingsDa,
   newMeeting: {
     open: "Nyt møde",
     title: "Nyt møde",
     forum: "Forum",
     meetingTitle: "Titel",
-    defaultTitle: "Møde i {{forum}}",
     date: "Dato",
     time: "Klokkeslæt",
     timeZone: "Dato og klokkeslæt er dansk tid.",
@@ -222,6 +218,7 @@ export const da = {
   panels: panelsDa,
   admin: adminDa,
   invitation: invitationDa,
+  workspace: workspaceDa,
 };
 
 /** The shape of a locale's messages. */

@@ -4,6 +4,8 @@ import { panelsEn } from "../meetingPanels/messagesEn.js";
 import { adminEn } from "../scenes/Admin/messages.js";
 import { followUpEn } from "../scenes/FollowUp/messages.js";
 import { forumEn } from "../scenes/Forum/messages.js";
+import { meetingsEn } from "../scenes/Meetings/messages.js";
+import { workspaceEn } from "../scenes/Meeting/messages.js";
 import { invitationEn } from "../scenes/Invitation/messages.js";
 
 /** English UI text. */
@@ -17,6 +19,7 @@ export const en: Messages = {
     signedInAs: "Signed in as {{name}}",
     logout: "Log out",
     nav: "Main menu",
+    menu: "Menu",
     meetings: "Meetings",
     followUp: "Follow-up",
     forums: "Forums",
@@ -39,19 +42,12 @@ export const en: Messages = {
     network: "The server cannot be reached. Check your connection and try again.",
     unexpected: "An unexpected error occurred.",
   },
-  meetings: {
-    title: "Your meetings",
-    loading: "Loading meetings…",
-    empty: "You have no meetings yet.",
-    noPlace: "No place given",
-    dateProblem: "Invalid date – correct the meeting's time",
-  },
+  meetings: meetingsEn,
   newMeeting: {
     open: "New meeting",
     title: "New meeting",
     forum: "Forum",
     meetingTitle: "Title",
-    defaultTitle: "Meeting of {{forum}}",
     date: "Date",
     time: "Time",
     timeZone: "Date and time are Danish time.",
@@ -223,4 +219,5 @@ export const en: Messages = {
   panels: panelsEn,
   admin: adminEn,
   invitation: invitationEn,
+  workspace: workspaceEn,
 };

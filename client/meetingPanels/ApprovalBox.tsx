@@ -7,6 +7,7 @@ import { errorMessage } from "../i18n/errorMessage.js";
 import { currentLanguage } from "../i18n/index.js";
 import { approveMinutes, fetchApprovals } from "./approvalsApi.js";
 import type { LifecycleMeeting } from "./lifecycleApi.js";
+import { PANEL_POLL_MS } from "./livePolling.js";
 
 interface ApprovalBoxProps {
   meeting: LifecycleMeeting;
@@ -22,7 +23,8 @@ interface ApprovalBoxProps {
 export function ApprovalBox({ meeting, onChange }: ApprovalBoxProps) {
   const { t } = useTranslation();
   const user = useUser();
-  const approvals = useResource((signal) => fetchApprovals(meeting.id, signal), `${meeting.id}/${meeting.status}`);
+  // Live: the approvals of the others arrive while the box is open.
+  const approvals = useResource((signal) => fetchApprovals(meeting.id, signal), `${meeting.id}/${meeting.status}`, meeting.status === "referat_udsendt" ? PANEL_POLL_MS : undefined);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState("");

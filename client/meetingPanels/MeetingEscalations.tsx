@@ -1,16 +1,23 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { useApi } from "../http/useApi.js";
+import { useResource } from "../http/useResource.js";
 import { errorMessage } from "../i18n/errorMessage.js";
 import { EscalationOutcome } from "./EscalationOutcome.js";
 import { fetchMeetingEscalations } from "./escalationsApi.js";
+import { PANEL_POLL_MS } from "./livePolling.js";
 import "./panels.css";
 
-/** The escalations sent from one meeting, each with where it went and what became of it there; proposals until it is held. */
+/**
+ * The escalations sent from one meeting, each with where it went and what
+ * became of it there; proposals until it is held. Kept live: new ones
+ * written in the document and the target forum's handling show up by
+ * themselves, while the last list stays on screen between refreshes.
+ */
 export function MeetingEscalations({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const id = useId();
-  const escalations = useApi((signal) => fetchMeetingEscalations(meetingId, signal), meetingId);
+  const resource = useResource((signal) => fetchMeetingEscalations(meetingId, signal), meetingId, PANEL_POLL_MS);
+  const escalations = resource.state;
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`} data-testid="meeting-escalations">
@@ -18,6 +25,11 @@ export function MeetingEscalations({ meetingId }: { meetingId: string }) {
         {t("panels.escalations.title")}
       </h2>
       {escalations.status === "loading" && <p role="status">{t("panels.escalations.loading")}</p>}
+      {resource.refreshError !== null && (
+        <p className="side-section__warning" role="status">
+          {t("panels.stale")}
+        </p>
+      )}
       {escalations.status === "failed" && (
         <p className="form-error" role="alert">
           {errorMessage(escalations.error, t)}

@@ -39,3 +39,24 @@ export function deadlineLines(schedule: MeetingSchedule, language: Language, t: 
   if (commentPeriodEndsOn) lines.push({ deadline: "comments", text: t("panels.deadlines.commentsUntil", { due: day(commentPeriodEndsOn) }), warning: null });
   return lines;
 }
+
+// Which deadline a meeting waits for in each state before its minutes are approved.
+const WAITING_FOR: Partial<Record<MeetingSchedule["status"], DeadlineLine["deadline"]>> = {
+  planlagt: "agenda",
+  dagsorden_kladde: "agenda",
+  dagsorden_udsendt: "minutes",
+  moede_i_gang: "minutes",
+  referat_kladde: "minutes",
+  referat_udsendt: "comments",
+};
+
+/**
+ * The one deadline a meeting is waiting for now: the agenda until it is
+ * sent, then the minutes, then the end of the comment period; why it was
+ * cancelled, or that its date is invalid. Null once the minutes are approved.
+ */
+export function nextDeadline(schedule: MeetingSchedule, language: Language, t: TFunction): DeadlineLine | null {
+  const lines = deadlineLines(schedule, language, t);
+  if (schedule.status === "aflyst" || !schedule.deadlines) return lines[0];
+  return lines.find((line) => line.deadline === WAITING_FOR[schedule.status]) ?? null;
+}

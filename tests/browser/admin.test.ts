@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clusterAdmins } from "../../db/schema/index.js";
 import { RULES_SYD } from "../../shared/rules/kommissorium.js";
+import { expectNoAxeViolations } from "../helpers/axe.js";
 import { launchBrowser, loggedInPage } from "../helpers/browser.js";
 import { createMeetingScenario } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
@@ -51,6 +52,7 @@ describe("cluster administration", () => {
     await form.getByLabel("Dagsorden udsendes før mødet: antal").fill("-3");
     await form.getByRole("button", { name: "Gem forum" }).click();
     await expect.poll(() => form.getByRole("alert").innerText()).toContain("Antallet kan ikke være negativt.");
+    await expectNoAxeViolations(page);
     await form.getByLabel("Dagsorden udsendes før mødet: antal").fill("10");
     await form.getByRole("button", { name: "Gem forum" }).click();
     const created = page.getByTestId("admin-forum").filter({ hasText: "Driftsgruppen Syd" });
@@ -81,6 +83,7 @@ describe("cluster administration", () => {
     // Links are built from PUBLIC_URL (unset here: http://localhost:PORT), never from the request.
     expect(link).toMatch(new RegExp(`^${publicUrl(server.deps.env)}/invitation/[a-z2-7]{52}$`));
     await expect.poll(() => created.getByTestId("members-panel").innerText()).toContain("Inviterede, der ikke har svaret");
+    await expectNoAxeViolations(page);
     await context.close();
 
     const newcomer = await browser.newContext({ baseURL: server.url, locale: "da-DK", timezoneId: "Europe/Copenhagen" });
@@ -89,6 +92,7 @@ describe("cluster administration", () => {
     await guest.goto(new URL(link).pathname);
     await expect.poll(() => guest.getByRole("main").innerText()).toContain("Du er inviteret til Driftsgruppen Syd som medlem.");
     expect(await guest.getByLabel("Dit navn").inputValue()).toBe("Nanna Ny Holm");
+    await expectNoAxeViolations(guest);
     await guest.getByLabel("Vælg en adgangskode").fill("et-langt-kodeord");
     await guest.getByRole("button", { name: "Opret bruger og log ind" }).click();
     await guest.waitForURL(`${server.url}/`);
@@ -98,6 +102,7 @@ describe("cluster administration", () => {
 
     await guest.goto(new URL(link).pathname);
     await expect.poll(() => guest.getByRole("alert").innerText()).toBe("Invitationslinket er udløbet eller allerede brugt. Bed forummets sekretariat om en ny invitation.");
+    await expectNoAxeViolations(guest);
     await newcomer.close();
   });
 });

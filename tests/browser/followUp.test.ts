@@ -5,6 +5,7 @@ import { memberships } from "../../db/schema/index.js";
 import { build } from "../../shared/editor/build.js";
 import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
 import { DanishCalendar } from "../../shared/rules/danishCalendar.js";
+import { expectNoAxeViolations } from "../helpers/axe.js";
 import { launchBrowser, loggedInPage } from "../helpers/browser.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { createMeetingScenario, holdMeeting } from "../helpers/factories.js";
@@ -71,6 +72,7 @@ describe("the follow-up dashboard", () => {
     expect(await row(page, "akutplanen").innerText()).toContain("mandag 6. januar 2020");
     expect(await row(page, "høring").innerText()).toContain("Snart");
     expect(await row(page, "høring").innerText()).not.toContain("Overskredet");
+    await expectNoAxeViolations(page);
     await context.close();
   });
 
@@ -114,6 +116,9 @@ describe("the follow-up dashboard", () => {
     const history = item.getByRole("region", { name: "Historik for »Kommissorierne tilrettes og fremlægges«" });
     await expect.poll(() => history.innerText()).toContain(`I gang · ${scenario.chair.name}`);
     expect(await history.innerText()).toContain("Udkast sendt til formandskabet");
+    await item.getByLabel("Status for »Kommissorierne tilrettes og fremlægges«").selectOption({ label: "Udført" });
+    await item.getByRole("button", { name: "Gem status" }).waitFor();
+    await expectNoAxeViolations(page);
     await context.close();
   });
 

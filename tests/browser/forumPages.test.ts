@@ -9,6 +9,7 @@ import { build } from "../../shared/editor/build.js";
 import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
 import { copenhagenTime } from "../../shared/rules/copenhagenTime.js";
 import { RULES_SYD } from "../../shared/rules/kommissorium.js";
+import { expectNoAxeViolations } from "../helpers/axe.js";
 import { launchBrowser, loggedInPage } from "../helpers/browser.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { addMember, createMeetingScenario, createTestMeeting, createUser, holdMeeting, MEETING_2030 } from "../helpers/factories.js";
@@ -85,9 +86,16 @@ describe("the forum page", () => {
     ]);
     expect(await easter.innerText()).toContain("Planlagt");
 
-    await page.getByRole("button", { name: "Forrige år (2029)" }).click();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("button", { name: "Forrige år: 2029" }).click();
     await expect.poll(() => page.getByText("Ingen møder planlagt i 2029.").count()).toBe(1);
     expect(new URL(page.url()).searchParams.get("aar")).toBe("2029");
+    // Two quick clicks go two years on, although the URL follows each a moment later.
+    await page.getByRole("button", { name: /^Næste år/ }).click();
+    await page.getByRole("button", { name: /^Næste år/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("aar")).toBe("2031");
+    await expect.poll(() => page.getByRole("heading", { level: 2, name: "Mødeplan 2031" }).count()).toBe(1);
     await context.close();
   });
 
@@ -112,6 +120,7 @@ describe("the forum page", () => {
     await item.getByRole("button", { name: "Optag på dagsorden" }).click();
     const meeting = item.getByLabel(/^Møde/);
     expect(await meeting.inputValue()).toBe(chef.meetingId);
+    await expectNoAxeViolations(page);
     await meeting.selectOption(easterMeeting.meetingId);
     await item.getByRole("button", { name: "Optag på dagsorden" }).click();
     await expect.poll(() => item.innerText()).toContain("Optaget på dagsorden");
@@ -143,6 +152,7 @@ describe("the forum page", () => {
     await expect.poll(() => sent.innerText()).toContain("Beslutning:");
     expect(await sent.innerText()).toContain("Chefforum nedsætter en arbejdsgruppe.");
     expect(await sent.innerText()).toContain("↑ Op til Chefforum");
+    await expectNoAxeViolations(origin.page);
     await origin.context.close();
   });
 
@@ -170,6 +180,7 @@ describe("the forum page", () => {
     await expect.poll(() => item.getByRole("alert").innerText()).toBe('Eskaleringen kan ikke afvises, fordi dens status er "Optaget på dagsorden".');
     await expect.poll(() => moves.allInnerTexts()).toEqual(["Afslut med udfald"]);
     expect(await item.locator(".badge").innerText()).toBe("Optaget på dagsorden");
+    await expectNoAxeViolations(page);
     await context.close();
   });
 
@@ -183,7 +194,7 @@ describe("the forum page", () => {
     await wheel.getByRole("button", { name: "Tilføj aftale" }).click();
     const agreement = wheel.getByTestId("agreement").filter({ hasText: "Indlæggelse og udskrivning" });
     await expect.poll(() => agreement.innerText()).toContain("september");
-    await agreement.getByRole("button", { name: "Markér »Indlæggelse og udskrivning« til revision" }).click();
+    await agreement.getByRole("button", { name: "Markér til revision: »Indlæggelse og udskrivning«" }).click();
     await expect.poll(() => agreement.locator(".badge").allInnerTexts()).toEqual(["Skal revideres"]);
     const { agreements } = await (await server.request(`/api/forums/${chef.forum.id}/agreements`, { cookie: await login(server, chef.member.email) })).json();
     expect(agreements).toMatchObject([{ name: "Indlæggelse og udskrivning", reviewMonth: 9, needsRevision: true }]);
@@ -194,9 +205,11 @@ describe("the forum page", () => {
     await expect.poll(() => links.innerText()).toContain("Linkene er personlige");
     const forumFeed = await links.getByLabel(`Kun ${chef.forum.name}`).inputValue();
     expect(forumFeed).toMatch(new RegExp(`/ical/[a-z2-7]{52}/${chef.forum.id}\\.ics$`));
-    const feed = await fetch(forumFeed);
+    // Feed URLs are built from PUBLIC_URL; the test server answers them under its own address.
+    const feed = await server.request(new URL(forumFeed).pathname);
     expect(feed.status).toBe(200);
     expect(await feed.text()).toContain("BEGIN:VCALENDAR");
+    await expectNoAxeViolations(page);
     await context.close();
   });
 });

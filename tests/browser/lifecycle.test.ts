@@ -4,6 +4,7 @@ import { plainText } from "../../shared/blocks/extractBlocks.js";
 import { createMeeting } from "../../server/commands/meetingCreator.js";
 import { build } from "../../shared/editor/build.js";
 import { copenhagenTime } from "../../shared/rules/copenhagenTime.js";
+import { expectNoAxeViolations } from "../helpers/axe.js";
 import { launchBrowser, loggedInPage } from "../helpers/browser.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { createMeetingScenario, holdMeeting } from "../helpers/factories.js";
@@ -66,6 +67,7 @@ describe("a meeting's course from agenda to approved minutes", () => {
     await page.getByRole("button", { name: "Udsend referat", exact: true }).click();
     await page.getByRole("button", { name: "Bekræft: Udsend referat" }).click();
     await expect.poll(() => page.getByTestId("cpr-findings").innerText()).toContain("punkt 2 (Modeller til organisering): 010203-1234");
+    await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Udsend referat alligevel" }).click();
     await expect.poll(() => status(page)).toBe("Referat udsendt");
     expect(await stepButtons(page)).toEqual([]);
@@ -85,6 +87,7 @@ describe("a meeting's course from agenda to approved minutes", () => {
     expect(await written.innerText()).toContain("Punkt 2: Modeller til organisering");
     expect(await written.innerText()).toContain("Afventer sekretariatet");
     expect(await written.getByRole("button", { name: "Afslut bemærkning" }).count()).toBe(0);
+    await expectNoAxeViolations(member.page);
     await member.page.getByRole("button", { name: "Godkend referatet" }).click();
     await expect.poll(() => member.page.getByTestId("approvals").innerText()).toContain(`${scenario.member.name}: godkendt`);
     await member.context.close();
@@ -106,6 +109,7 @@ describe("a meeting's course from agenda to approved minutes", () => {
     await expect.poll(() => changes.innerText()).toContain("Ændret: Modeller til organisering");
     await expect.poll(versions).toEqual(["Dagsorden, version 1", "Referat, version 1", "Referat, version 2"]);
     expect(await changes.locator("ins").innerText()).toContain("Model B blev valgt.");
+    await expectNoAxeViolations(page);
     editor.destroy();
     await secretary.context.close();
 
@@ -121,6 +125,7 @@ describe("a meeting's course from agenda to approved minutes", () => {
       .poll(() => chair.page.getByTestId("lifecycle-panel").getByRole("alert").innerText())
       .toBe("Referatet kan ikke offentliggøres: der står noget, der ligner et CPR-nummer, i punkt 2 (Modeller til organisering). Genåbn referatet og fjern det.");
     expect(await status(chair.page)).toBe("Referat godkendt");
+    await expectNoAxeViolations(chair.page);
     const { meeting } = await (await server.request(`/api/meetings/${scenario.meetingId}`, { cookie: await login(server, scenario.chair.email) })).json();
     expect(meeting.status).toBe("godkendt");
     await chair.context.close();

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meetings } from "../../db/schema/index.js";
 import { copenhagenTime } from "../../shared/rules/copenhagenTime.js";
+import { expectNoAxeViolations } from "../helpers/axe.js";
 import { launchBrowser, loggedInPage } from "../helpers/browser.js";
 import { createMeetingScenario } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
@@ -46,9 +47,10 @@ describe("planning a new meeting", () => {
   it("lets the secretariat create a meeting and lands on its agenda with the standing items", async () => {
     const page = await secretaryAbroad();
     await fillForm(page, { date: `${nextYear}-03-04`, time: "13:00", place: "Regionshuset" });
-    const forum = page.getByLabel("Forum");
+    const forum = page.getByRole("region", { name: "Nyt møde" }).getByLabel("Forum");
     expect(await forum.locator("option").allInnerTexts()).toEqual([scenario.forum.name]);
-    expect(await page.getByLabel("Titel").inputValue()).toBe(`Møde i ${scenario.forum.name}`);
+    expect(await page.getByLabel("Titel").inputValue()).toBe(`${scenario.forum.name} 4. marts ${nextYear}`);
+    await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Opret møde" }).click();
 
     await page.waitForURL(/\/m\/[0-9a-f-]{36}$/);
@@ -60,9 +62,25 @@ describe("planning a new meeting", () => {
     expect(await page.getByTestId("meeting-header").innerText()).toContain("4. marts " + nextYear + " kl. 13.00");
 
     const [stored] = await server.deps.database.db.select().from(meetings).where(eq(meetings.id, meetingId));
-    expect(stored).toMatchObject({ forumId: scenario.forum.id, title: `Møde i ${scenario.forum.name}`, place: "Regionshuset" });
+    expect(stored).toMatchObject({ forumId: scenario.forum.id, title: `${scenario.forum.name} 4. marts ${nextYear}`, place: "Regionshuset" });
     expect(stored.startsAt.toISOString()).toBe(copenhagenTime(nextYear, 3, 4, 13, 0).toISOString());
     await page.context().close();
+  });
+
+  it("fills an emptied title with the forum and the date, visibly, and keeps a title of one's own", async () => {
+    const { context, page } = await loggedInPage(browser, server.url, scenario.chair.email);
+    await fillForm(page, { date: `${nextYear}-11-27`, time: "14:00", place: "" });
+    const title = page.getByLabel("Titel");
+    await title.fill("Temamøde om akutområdet");
+    await page.getByLabel("Dato").fill(`${nextYear}-11-26`);
+    expect(await title.inputValue()).toBe("Temamøde om akutområdet");
+    await title.fill("");
+    expect(await title.getAttribute("placeholder")).toBe(`${scenario.forum.name} 26. november ${nextYear}`);
+    const [created] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === "/api/meetings" && r.request().method() === "POST"), page.getByRole("button", { name: "Opret møde" }).click()]);
+    expect(created.request().postDataJSON().title).toBe(`${scenario.forum.name} 26. november ${nextYear}`);
+    await page.waitForURL(/\/m\/[0-9a-f-]{36}$/);
+    expect(await page.getByTestId("meeting-header").innerText()).toContain(`${scenario.forum.name} 26. november ${nextYear}`);
+    await context.close();
   });
 
   it("says a past date brings an earlier meeting in, and plans it", async () => {
@@ -87,6 +105,7 @@ describe("planning a new meeting", () => {
 
     const warnings = page.getByTestId("new-meeting-warnings");
     await warnings.waitFor();
+    await expectNoAxeViolations(page);
     expect(await warnings.locator("p").innerText()).toBe("Mødet er oprettet.");
     expect(await warnings.locator("li").allInnerTexts()).toEqual(["17. maj 2027 er 2. pinsedag, en helligdag."]);
     expect(new URL(page.url()).pathname).toBe("/");

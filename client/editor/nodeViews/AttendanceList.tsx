@@ -76,9 +76,9 @@ export function AttendanceList({ node, editor, getPos }: AttendanceListProps) {
 
   const group = (key: "present" | "absent" | "secretariat", entries: AttendeeEntry[]) => (
     <div className="attendance-group" data-group={key}>
-      <h4 className="attendance-group__title">
+      <h3 className="attendance-group__title">
         {t(`attendance.${key}`)} <span className="count">({entries.length})</span>
-      </h4>
+      </h3>
       {entries.length > 0 ? <ul className="attendance-group__list">{entries.map(row)}</ul> : <p className="muted attendance-group__none">{t("attendance.none")}</p>}
     </div>
   );

@@ -33,16 +33,16 @@ export function ActionItemRow({ item, onChanged }: ActionItemRowProps) {
   const rowClass = item.overdue ? "is-overdue" : item.dueSoon ? "is-due-soon" : undefined;
 
   return (
-    <tbody className="action-row" data-testid="action-item-row" data-status={item.status}>
+    <tbody className="action-row card-table__card" data-testid="action-item-row" data-status={item.status}>
       <tr className={rowClass}>
         <td className="action-row__text">{item.text}</td>
-        <td>{item.owner.name ?? <span className="muted">{t("followUp.noOwner")}</span>}</td>
-        <td>
+        <td data-label={t("followUp.columns.owner")}>{item.owner.name ?? <span className="muted">{t("followUp.noOwner")}</span>}</td>
+        <td data-label={t("followUp.columns.due")}>
           {due ?? <span className="muted">{t("followUp.noDue")}</span>}
           {item.overdue && <span className="badge badge--danger">{t("followUp.overdue")}</span>}
           {item.dueSoon && <span className="badge badge--warning">{t("followUp.dueSoon")}</span>}
         </td>
-        <td>
+        <td data-label={t("followUp.columns.status")}>
           {item.canChangeStatus ? (
             <select ref={select} aria-label={t("followUp.statusFor", { text: item.text })} value={draft} onChange={(e) => setDraft(e.target.value as ActionStatus)}>
               {ACTION_STATUSES.map((status) => (
@@ -55,8 +55,8 @@ export function ActionItemRow({ item, onChanged }: ActionItemRowProps) {
             <span className={`status status--${item.status.replace(" ", "-")}`}>{t(`followUp.statuses.${item.status}`)}</span>
           )}
         </td>
-        <td>{item.forum.name}</td>
-        <td>
+        <td data-label={t("followUp.columns.forum")}>{item.forum.name}</td>
+        <td data-label={t("followUp.columns.meeting")}>
           <Link to={`/m/${item.meeting.id}`} className="action-row__meeting">
             <span>{item.meeting.title}</span>
             <span className="muted">{formatDay(copenhagenDate(new Date(item.meeting.startsAt)), language, t)}</span>

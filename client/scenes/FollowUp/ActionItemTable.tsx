@@ -20,7 +20,7 @@ export function ActionItemTable({ items, onChanged }: ActionItemTableProps) {
   }
   return (
     <div className="table-scroll">
-      <table className="data-table follow-up__table" data-testid="action-items">
+      <table className="data-table card-table follow-up__table" data-testid="action-items">
         <caption>{t("followUp.count", { count: items.length })}</caption>
         <thead>
           <tr>

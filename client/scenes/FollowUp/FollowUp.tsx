@@ -1,15 +1,15 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { PageStatus } from "../../components/PageStatus.js";
 import { useDocumentTitle } from "../../components/useDocumentTitle.js";
+import { useUrlQuery, type UrlQuerySetter } from "../../components/useUrlQuery.js";
 import { useApi } from "../../http/useApi.js";
 import { useResource } from "../../http/useResource.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
 import { fetchForums } from "../NewMeeting/newMeetingApi.js";
 import { ActionItemTable } from "./ActionItemTable.js";
 import { fetchActionItems } from "./followUpApi.js";
-import { apiQuery, readQuery, writeQuery, type FollowUpQuery } from "./followUpQuery.js";
+import { FOLLOW_UP_QUERY, apiQuery, type FollowUpQuery } from "./followUpQuery.js";
 import { FollowUpFilters } from "./FollowUpFilters.js";
 import { sortActionItems } from "./sortActionItems.js";
 import "./followUp.css";
@@ -22,8 +22,7 @@ import "./followUp.css";
 export function FollowUp() {
   const { t } = useTranslation();
   useDocumentTitle(t("followUp.title"));
-  const [params, setParams] = useSearchParams();
-  const query = readQuery(params);
+  const [query, changeQuery] = useUrlQuery(FOLLOW_UP_QUERY);
   const forums = useApi(fetchForums, "forums");
   const forumList = forums.status === "done" ? forums.data : [];
   const forumId = forumList.some((f) => f.id === query.forumId) ? query.forumId : (forumList[0]?.id ?? "");
@@ -33,9 +32,9 @@ export function FollowUp() {
   const items = useResource((signal) => (idle ? Promise.resolve([]) : fetchActionItems(request, signal)), `${request}|${idle}`);
   const [notice, setNotice] = useState("");
 
-  const update = (change: Partial<FollowUpQuery>) => {
+  const update: UrlQuerySetter<FollowUpQuery> = (change, options) => {
     setNotice("");
-    setParams(writeQuery({ ...query, ...change }));
+    changeQuery(change, options);
   };
 
   return (

@@ -1,7 +1,7 @@
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ACTION_STATUSES, type ActionStatus } from "../../../shared/editor/vocabulary.js";
+import type { UrlQuerySetter } from "../../components/useUrlQuery.js";
 import { useApi } from "../../http/useApi.js";
 import type { Forum } from "../NewMeeting/newMeetingApi.js";
 import { fetchOrganisations } from "../Admin/adminApi.js";
@@ -12,22 +12,14 @@ interface FollowUpFiltersProps {
   forums: Pick<Forum, "id" | "name">[];
   /** The forum shown in scope "forum" (the chosen one, or the first). */
   forumId: string;
-  onChange(change: Partial<FollowUpQuery>): void;
+  onChange: UrlQuerySetter<FollowUpQuery>;
 }
 
 /** The dashboard's controls: whose items (links, so each scope has its own URL), forum or organisation, statuses and order. */
 export function FollowUpFilters({ query, forums, forumId, onChange }: FollowUpFiltersProps) {
   const { t } = useTranslation();
-  // The URL catches up a moment after a click (router navigations are transitions);
-  // the boxes show the choice at once instead of flicking back meanwhile.
-  const [statuses, setStatuses] = useState(query.statuses);
-  const fromUrl = query.statuses.join(",");
-  useEffect(() => setStatuses(fromUrl ? (fromUrl.split(",") as ActionStatus[]) : []), [fromUrl]);
-  const toggle = (status: ActionStatus, on: boolean) => {
-    const next = ACTION_STATUSES.filter((s) => (s === status ? on : statuses.includes(s)));
-    setStatuses(next);
-    onChange({ statuses: next });
-  };
+  const toggle = (status: ActionStatus, on: boolean) =>
+    onChange((latest) => ({ statuses: ACTION_STATUSES.filter((s) => (s === status ? on : latest.statuses.includes(s))) }));
 
   return (
     <div className="follow-up__filters">
@@ -56,7 +48,7 @@ export function FollowUpFilters({ query, forums, forumId, onChange }: FollowUpFi
           <legend>{t("followUp.statusFilter")}</legend>
           {ACTION_STATUSES.map((status) => (
             <label key={status} className="check">
-              <input type="checkbox" checked={statuses.includes(status)} onChange={(e) => toggle(status, e.target.checked)} />
+              <input type="checkbox" checked={query.statuses.includes(status)} onChange={(e) => toggle(status, e.target.checked)} />
               {t(`followUp.statuses.${status}`)}
             </label>
           ))}

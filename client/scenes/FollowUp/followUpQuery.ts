@@ -1,4 +1,5 @@
 import { ACTION_STATUSES, type ActionStatus } from "../../../shared/editor/vocabulary.js";
+import type { UrlQueryCodec } from "../../components/useUrlQuery.js";
 
 /** Whose action items the dashboard shows. */
 export const SCOPES = ["mine", "forum", "organisation"] as const;
@@ -46,6 +47,9 @@ export function writeQuery(query: FollowUpQuery): URLSearchParams {
   params.set("sort", query.sort);
   return params;
 }
+
+/** The dashboard's filters as `useUrlQuery` keeps them. */
+export const FOLLOW_UP_QUERY: UrlQueryCodec<FollowUpQuery> = { read: readQuery, write: writeQuery };
 
 /** The query string `GET /api/action-items` (and its CSV twin) takes for these filters. */
 export function apiQuery(query: FollowUpQuery, forumId: string): string {

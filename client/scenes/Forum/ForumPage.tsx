@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { Link, useParams, useSearchParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { copenhagenDate } from "../../../shared/rules/copenhagenTime.js";
 import { PageStatus } from "../../components/PageStatus.js";
 import { useDocumentTitle } from "../../components/useDocumentTitle.js";
+import { useUrlQuery, type UrlQueryCodec } from "../../components/useUrlQuery.js";
 import { useApi } from "../../http/useApi.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
 import { fetchForums } from "../NewMeeting/newMeetingApi.js";
@@ -21,6 +22,12 @@ function thisYear(): number {
   return Number(copenhagenDate(new Date()).slice(0, 4));
 }
 
+// The year shown, in the URL (?aar=2024); this year when none is given.
+const YEAR_QUERY: UrlQueryCodec<{ aar: number }> = {
+  read: (params) => ({ aar: Number(params.get("aar")) || thisYear() }),
+  write: ({ aar }) => new URLSearchParams({ aar: String(aar) }),
+};
+
 /**
  * One forum's page (/fora/:forumId): its mødeplan with deadlines, the
  * escalations sent to it and by it, its årshjul, and the calendar feed. The
@@ -29,8 +36,7 @@ function thisYear(): number {
 export function ForumPage() {
   const { t } = useTranslation();
   const { forumId = "" } = useParams();
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get("aar")) || thisYear();
+  const [{ aar: year }, changeYear] = useUrlQuery(YEAR_QUERY);
   const forums = useApi(fetchForums, "forums");
   const forum = forums.status === "done" ? forums.data.find((f) => f.id === forumId) : undefined;
   useDocumentTitle(forum?.name ?? t("forum.listTitle"));
@@ -47,7 +53,7 @@ export function ForumPage() {
     );
   }
 
-  const setYear = (next: number) => setParams({ aar: String(next) }, { preventScrollReset: true });
+  const setYear = (next: number) => changeYear({ aar: next });
   return (
     <article className="page page--wide forum-page" aria-labelledby="forum-title">
       <header className="forum-page__header">

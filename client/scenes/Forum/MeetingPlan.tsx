@@ -21,12 +21,14 @@ export function MeetingPlan({ forumId, year, onYear }: MeetingPlanProps) {
   const plan = useApi((signal) => fetchPlan(forumId, year, signal), `${forumId ?? "all"}/${year}`);
   const switcher = (
     <div className="year-switch" role="group" aria-label={t("forum.plan.yearLabel")}>
-      <button type="button" className="button button--quiet" onClick={() => onYear(year - 1)} aria-label={t("forum.plan.previous", { year: year - 1 })}>
-        ← {year - 1}
+      {/* Named by their words and the year they show, so speech control finds them by what is written on them. */}
+      <button type="button" className="button button--quiet" onClick={() => onYear(year - 1)}>
+        <span aria-hidden="true">←</span>
+        <span className="visually-hidden">{t("forum.plan.previous")}</span> {year - 1}
       </button>
       <strong>{year}</strong>
-      <button type="button" className="button button--quiet" onClick={() => onYear(year + 1)} aria-label={t("forum.plan.next", { year: year + 1 })}>
-        {year + 1} →
+      <button type="button" className="button button--quiet" onClick={() => onYear(year + 1)}>
+        <span className="visually-hidden">{t("forum.plan.next")}</span> {year + 1} <span aria-hidden="true">→</span>
       </button>
     </div>
   );
@@ -42,7 +44,7 @@ export function MeetingPlan({ forumId, year, onYear }: MeetingPlanProps) {
       {plan.status === "done" && plan.data.length === 0 && <p className="empty-state">{t("forum.plan.empty", { year })}</p>}
       {plan.status === "done" && plan.data.length > 0 && (
         <div className="table-scroll">
-          <table className="data-table plan-table" data-testid="meeting-plan">
+          <table className="data-table card-table plan-table" data-testid="meeting-plan">
             <thead>
               <tr>
                 <th scope="col">{t("forum.plan.meeting")}</th>
@@ -52,7 +54,7 @@ export function MeetingPlan({ forumId, year, onYear }: MeetingPlanProps) {
             </thead>
             <tbody>
               {plan.data.map((meeting) => (
-                <tr key={meeting.id} data-testid="plan-meeting" className={meeting.warnings.some((w) => w.state === "missed") ? "is-overdue" : undefined}>
+                <tr key={meeting.id} data-testid="plan-meeting" className={meeting.warnings.some((w) => w.state === "missed") ? "card-table__card is-overdue" : "card-table__card"}>
                   <td>
                     <div className="plan-table__meeting">
                       {!forumId && <span className="meeting-card__forum">{meeting.forumName}</span>}
@@ -63,10 +65,10 @@ export function MeetingPlan({ forumId, year, onYear }: MeetingPlanProps) {
                       {meeting.place && <span className="muted">{meeting.place}</span>}
                     </div>
                   </td>
-                  <td>
+                  <td data-label={t("forum.plan.status")}>
                     <span className={`status status--${meeting.status}`}>{t(`panels.statuses.${meeting.status}`)}</span>
                   </td>
-                  <td>
+                  <td data-label={t("forum.plan.deadlines")}>
                     <DeadlineList schedule={meeting} />
                   </td>
                 </tr>

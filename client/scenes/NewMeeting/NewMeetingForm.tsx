@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { errorMessage } from "../../i18n/errorMessage.js";
-import { isPastStart, meetingDateBounds, meetingStart } from "./meetingTime.js";
+import { defaultMeetingTitle, isPastStart, meetingDateBounds, meetingStart } from "./meetingTime.js";
 import { createMeeting, type CreatedMeeting, type Forum } from "./newMeetingApi.js";
 
 interface NewMeetingFormProps {
@@ -13,8 +13,9 @@ interface NewMeetingFormProps {
 }
 
 /**
- * The form that plans a meeting: forum, title ("Møde i <forum>" until the
- * user writes their own), date and time in Copenhagen time, and place. A
+ * The form that plans a meeting: forum, title ("<forum> <date>" until the
+ * user writes their own; left empty, it is filled in visibly on submit),
+ * date and time in Copenhagen time, and place. A
  * date in the past is allowed and said to bring an earlier meeting in. On
  * success it opens the new meeting, whose agenda the server has filled; when
  * the server warns about the date (a holiday) it says so first.
@@ -25,7 +26,7 @@ export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
   const fieldId = useId();
   const firstField = useRef<HTMLSelectElement>(null);
   const [forumId, setForumId] = useState(forums[0].id);
-  // Null while the title follows the chosen forum.
+  // Null while the title follows the chosen forum and date.
   const [ownTitle, setOwnTitle] = useState<string | null>(null);
   const [date, setDate] = useState("");
   const [time, setTime] = useState("");
@@ -35,7 +36,8 @@ export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
   const [created, setCreated] = useState<CreatedMeeting | null>(null);
   const openCreated = useRef<HTMLButtonElement>(null);
   const forumName = forums.find((forum) => forum.id === forumId)?.name ?? "";
-  const title = ownTitle ?? t("newMeeting.defaultTitle", { forum: forumName });
+  const defaultTitle = defaultMeetingTitle(forumName, date);
+  const title = ownTitle ?? defaultTitle;
   const errorId = `${fieldId}-error`;
   const invalid = error ? true : undefined;
 
@@ -51,10 +53,12 @@ export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
     // The inputs are required, so the browser only submits a complete date and time.
     const startsAt = meetingStart(date, time);
     if (!startsAt) return;
+    // An emptied title gets the default back, in the field as well as in the request.
+    if (!title.trim()) setOwnTitle(null);
     setBusy(true);
     setError(null);
     try {
-      const answer = await createMeeting({ forumId, title, startsAt, place });
+      const answer = await createMeeting({ forumId, title: title.trim() || defaultTitle, startsAt, place });
       if (answer.warnings.length === 0) navigate(`/m/${answer.meeting.id}`);
       else setCreated(answer);
     } catch (failure) {
@@ -98,7 +102,7 @@ export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
         </label>
         <label className="field">
           <span>{t("newMeeting.meetingTitle")}</span>
-          <input name="title" required maxLength={200} value={title} onChange={(e) => setOwnTitle(e.target.value)} />
+          <input name="title" maxLength={200} value={title} placeholder={defaultTitle} onChange={(e) => setOwnTitle(e.target.value)} />
         </label>
         <div className="new-meeting__when">
           <label className="field">

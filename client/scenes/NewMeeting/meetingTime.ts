@@ -1,4 +1,5 @@
 import { copenhagenDate, copenhagenTime } from "../../../shared/rules/copenhagenTime.js";
+import { danishDay } from "../../../shared/rules/danishDateText.js";
 import { EARLIEST_MEETING_START, latestMeetingStart } from "../../../shared/rules/meetingDates.js";
 
 /**
@@ -23,4 +24,13 @@ export function meetingDateBounds(now: Date): { min: string; max: string } {
 /** True when the chosen start lies before `now`: the form says the meeting comes in as an earlier one. */
 export function isPastStart(startsAt: string | null, now: Date): boolean {
   return startsAt !== null && Date.parse(startsAt) < now.getTime();
+}
+
+/**
+ * The title a meeting gets when none is written: the forum and the day, as
+ * the forums name their meetings ("Chefforum 27. november 2026"); the forum
+ * alone until a date is chosen. Always Danish: it is the document's title.
+ */
+export function defaultMeetingTitle(forumName: string, date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${forumName} ${danishDay(date)}` : forumName;
 }

@@ -1,0 +1,41 @@
+/** Danish text of the meeting list (mounted as `meetings` in the locale). */
+export const meetingsDa = {
+  title: "Dine møder",
+  loading: "Henter møder…",
+  empty: "Du har ingen møder endnu.",
+  noPlace: "Intet sted angivet",
+  upcoming: "Kommende",
+  earlier: "Tidligere",
+  noUpcoming: "Ingen kommende møder.",
+  noEarlier: "Ingen tidligere møder.",
+  findTitle: "Find et møde",
+  forumFilter: "Forum",
+  allForums: "Alle fora",
+  search: "Søg",
+  searchHint: "Titel, sted eller dato",
+  clearFilters: "Vis alle møder",
+  shown_one: "Viser {{shown}} af {{count}} møde",
+  shown_other: "Viser {{shown}} af {{count}} møder",
+  noMatch: "Ingen møder passer til søgningen.",
+};
+
+/** English text of the meeting list. */
+export const meetingsEn: typeof meetingsDa = {
+  title: "Your meetings",
+  loading: "Loading meetings…",
+  empty: "You have no meetings yet.",
+  noPlace: "No place given",
+  upcoming: "Upcoming",
+  earlier: "Earlier",
+  noUpcoming: "No upcoming meetings.",
+  noEarlier: "No earlier meetings.",
+  findTitle: "Find a meeting",
+  forumFilter: "Forum",
+  allForums: "All forums",
+  search: "Search",
+  searchHint: "Title, place or date",
+  clearFilters: "Show all meetings",
+  shown_one: "Showing {{shown}} of {{count}} meeting",
+  shown_other: "Showing {{shown}} of {{count}} meetings",
+  noMatch: "No meetings match the search.",
+};

@@ -1,4 +1,3 @@
-import "./zodWithoutEval.js";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "./i18n/index.js";

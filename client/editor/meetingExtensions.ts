@@ -5,6 +5,7 @@ import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { documentExtensions } from "../../shared/editor/extensions.js";
 import { AgendaItemCommands } from "./agendaItemCommands.js";
+import { CaretSync } from "./caret/caretSync.js";
 import { BlockControls } from "./commands/blockControls.js";
 import { DropAgendaItem } from "./commands/dropAgendaItem.js";
 import { InsertItemSection } from "./commands/insertItemSection.js";
@@ -35,6 +36,7 @@ export function meetingExtensions({ ydoc, provider, user, forumName }: MeetingEx
     ...withNodeViews(documentExtensions({ filterTransaction: (transaction) => !isChangeOrigin(transaction) })),
     Collaboration.configure({ document: ydoc }),
     CollaborationCaret.configure({ provider, user }),
+    CaretSync.configure({ ydoc }),
     AgendaItemCommands,
     MoveAgendaItem,
     DropAgendaItem,

@@ -15,6 +15,7 @@ import { withNodeViews } from "./nodeViews/withNodeViews.js";
 import { CprHighlight } from "./cpr/cprHighlight.js";
 import { PasteCleanup } from "./paste/pasteCleanup.js";
 import { SlashCommand } from "./slash/slashCommand.js";
+import { StructureGuard } from "./structure/StructureGuard.js";
 
 /** What the editor's extensions are configured with. */
 export interface MeetingExtensionOptions {
@@ -42,6 +43,7 @@ export function meetingExtensions({ ydoc, provider, user, forumName }: MeetingEx
     DropAgendaItem,
     InsertItemSection,
     BlockControls,
+    StructureGuard,
     MarkCurrentItem.configure({ ydoc }),
     SlashCommand.configure({ forumName }),
     PasteCleanup,

@@ -1,3 +1,4 @@
+import { keyboardDa } from "../editor/shortcuts/messages.js";
 import { panelsDa } from "../meetingPanels/messagesDa.js";
 import { adminDa } from "../scenes/Admin/messages.js";
 import { followUpDa } from "../scenes/FollowUp/messages.js";
@@ -219,6 +220,7 @@ export const da = {
   panels: panelsDa,
   admin: adminDa,
   invitation: invitationDa,
+  keyboard: keyboardDa,
 };
 
 /** The shape of a locale's messages. */

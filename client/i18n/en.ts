@@ -1,4 +1,5 @@
 import type { Messages } from "./da.js";
+import { keyboardEn } from "../editor/shortcuts/messages.js";
 import { panelsEn } from "../meetingPanels/messagesEn.js";
 import { adminEn } from "../scenes/Admin/messages.js";
 import { followUpEn } from "../scenes/FollowUp/messages.js";
@@ -220,4 +221,5 @@ export const en: Messages = {
   panels: panelsEn,
   admin: adminEn,
   invitation: invitationEn,
+  keyboard: keyboardEn,
 };

@@ -1,3 +1,4 @@
+import { fieldsDa } from "../editor/nodeViews/fieldMessages.js";
 import { keyboardDa } from "../editor/shortcuts/messages.js";
 import { panelsDa } from "../meetingPanels/messagesDa.js";
 import { adminDa } from "../scenes/Admin/messages.js";
@@ -221,6 +222,7 @@ export const da = {
   admin: adminDa,
   invitation: invitationDa,
   keyboard: keyboardDa,
+  fields: fieldsDa,
 };
 
 /** The shape of a locale's messages. */

@@ -1,4 +1,5 @@
 import type { Messages } from "./da.js";
+import { fieldsEn } from "../editor/nodeViews/fieldMessages.js";
 import { keyboardEn } from "../editor/shortcuts/messages.js";
 import { panelsEn } from "../meetingPanels/messagesEn.js";
 import { adminEn } from "../scenes/Admin/messages.js";
@@ -222,4 +223,5 @@ export const en: Messages = {
   admin: adminEn,
   invitation: invitationEn,
   keyboard: keyboardEn,
+  fields: fieldsEn,
 };

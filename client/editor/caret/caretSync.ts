@@ -16,6 +16,12 @@ interface CaretSyncStorage {
   detach: (() => void) | null;
 }
 
+declare module "@tiptap/core" {
+  interface Storage {
+    caretSync: CaretSyncStorage;
+  }
+}
+
 // ProseMirror's DOM observer is internal; its flush reads the DOM selection
 // (and pending DOM changes) into the editor state at once.
 interface DomObserver {
@@ -50,7 +56,7 @@ function readCaretBeforeRemoteChange(view: EditorView): void {
 
 /** True once the user has been in the document, so its selection is where they left their caret. */
 export function caretPlaced(editor: Editor): boolean {
-  return (editor.storage as unknown as Record<string, CaretSyncStorage | undefined>).caretSync?.placed === true;
+  return editor.storage.caretSync?.placed === true;
 }
 
 /**

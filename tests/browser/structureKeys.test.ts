@@ -94,11 +94,17 @@ describe("the document's structure under ordinary keys", () => {
     expect(await attendanceSelected(page)).toBe(1);
     await k.press("Backspace");
 
-    // A selection from a title into the body is neither deleted nor typed over.
+    // A selection from a title into the body is neither deleted, typed, pasted over nor cut.
     await caretIn(page, ".agenda-title", "Eventuelt", "Home");
     await k.press("Shift+ArrowDown");
     await k.press("Delete");
     await k.type("x");
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "Indsat tekst");
+      document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await k.press("Control+x");
 
     // Typed last, so once it is stored everything before it is too.
     await caretIn(page, ".agenda-title", "Eventuelt", "End");

@@ -8,8 +8,8 @@ import { rangeCrossesStructure } from "./structureRules.js";
  * Agenda titles, item sections and the participants list cannot be split,
  * merged or deleted by ordinary keys: Enter, Backspace and Delete (with
  * every modifier the base keymap gives them) act at those edges as
- * structureKeys.ts says, and typing over a selection that cuts into the
- * structure is refused. The server's repair step stays the last line of
+ * structureKeys.ts says, and typing, pasting or cutting over a selection
+ * that cuts into the structure is refused. The server's repair step stays the last line of
  * defence for what arrives from elsewhere.
  */
 export const StructureGuard = Extension.create({
@@ -32,6 +32,15 @@ export const StructureGuard = Extension.create({
         key: new PluginKey("structureGuard"),
         props: {
           handleTextInput: (view) => rangeCrossesStructure(view.state),
+          handlePaste: (view) => rangeCrossesStructure(view.state),
+          handleDOMEvents: {
+            // Cutting would delete the range as Backspace would; copying it stays possible.
+            cut: (view, event) => {
+              if (!rangeCrossesStructure(view.state)) return false;
+              event.preventDefault();
+              return true;
+            },
+          },
         },
       }),
     ];

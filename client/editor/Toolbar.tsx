@@ -5,6 +5,7 @@ import type { ShortcutId } from "../../shared/editor/shortcuts.js";
 import { caretPlaced } from "./caret/caretSync.js";
 import { KeyboardHelp } from "./shortcuts/KeyboardHelp.js";
 import { shortcutFor } from "./shortcutKeys.js";
+import "./toolbar.css";
 
 // Arrow keys move between the buttons, as in the WAI-ARIA toolbar pattern.
 function onArrowKeys(event: KeyboardEvent<HTMLDivElement>) {

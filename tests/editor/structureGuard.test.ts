@@ -145,6 +145,26 @@ describe("the structure guard", () => {
     expect(sectionText(editor, "beslutning")).toEqual(["", ""]);
   });
 
+  it("lets a whole item or section selected as such go, but never the participants list alone", () => {
+    const editor = editorWith();
+    const select = (pos: number) => editor.view.dispatch(editor.state.tr.setSelection(NodeSelection.create(editor.state.doc, pos)));
+    const second = editor.state.doc.child(0).nodeSize;
+    select(second + 1 + editor.state.doc.child(1).child(0).nodeSize + editor.state.doc.child(1).child(1).nodeSize);
+    expect((editor.state.selection as NodeSelection).node.attrs.section).toBe("sagsfremstilling");
+    key(editor, "Delete");
+    expect(skeleton(editor.state.doc)[1].blocks).toEqual(["agendaTitle", "paragraph", "itemSection:beslutning"]);
+    select(second);
+    key(editor, "Backspace");
+    expect(skeleton(editor.state.doc).map((item) => item.title)).toEqual(["Deltagere", "Eventuelt"]);
+  });
+
+  it("refuses a range over the participants list within its item", () => {
+    const editor = editorWith(build.doc(build.agendaItem("Deltagere", build.paragraph("Før listen."), build.attendance([{ name: "Karin Holt" }]), build.paragraph("Efter listen."))));
+    press(editor, "Backspace", at(editor, "Før listen.", 3), at(editor, "Efter listen.", 3));
+    press(editor, "Delete", at(editor, "Før listen.", 3), at(editor, "Efter listen.", 3));
+    expect(skeleton(editor.state.doc)[0].blocks).toEqual(["agendaTitle", "paragraph", "attendance", "paragraph"]);
+  });
+
   it("refuses a deletion across a title or a section, and allows ordinary ones", () => {
     const editor = editorWith();
     const before = skeleton(editor.state.doc);

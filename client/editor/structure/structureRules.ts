@@ -4,9 +4,6 @@ import type { EditorState } from "@tiptap/pm/state";
 /** Blocks no key may delete or merge into: the participants list and the carried-over action items. */
 export const PROTECTED_BLOCKS = new Set(["attendance", "actionFollowUp"]);
 
-/** Nodes that make up an item's fixed structure; a key never splits, merges or removes them. */
-const STRUCTURE = new Set(["agendaItem", "agendaTitle", "itemSection", ...PROTECTED_BLOCKS]);
-
 /** True for an agenda item's title line. */
 export const isTitle = (node: PMNode | null | undefined) => node?.type.name === "agendaTitle";
 
@@ -65,18 +62,19 @@ function cellStart($pos: ResolvedPos): number {
 
 /**
  * True when deleting the selected range would cut into the structure: its
- * ends lie in different titles, sections or items, or a title, section or
- * protected block lies inside it.
+ * ends lie in different titles, sections or items (so deleting would split
+ * one and merge the rest into another), or it holds the participants list
+ * without holding its whole agenda item. A title, section or item selected
+ * whole may go whole.
  */
 export function rangeCrossesStructure(state: EditorState): boolean {
   const { from, to, $from, $to, empty } = state.selection;
   if (empty) return false;
   if (cellStart($from) !== cellStart($to)) return true;
+  const wholeItems = $from.depth === 0 && $to.depth === 0;
   let crosses = false;
-  state.doc.nodesBetween(from, to, (node, pos) => {
-    if (crosses) return false;
-    // The cell itself encloses the range; anything structural starting inside it is cut.
-    if (STRUCTURE.has(node.type.name) && pos >= from) crosses = true;
+  state.doc.nodesBetween(from, to, (node) => {
+    if (!crosses && isProtected(node) && !wholeItems) crosses = true;
     return !crosses;
   });
   return crosses;

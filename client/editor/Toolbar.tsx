@@ -1,11 +1,11 @@
 import type { Editor } from "@tiptap/core";
-import type { KeyboardEvent } from "react";
+import { useEffect, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { ACTION_ITEM_SHORTCUT } from "../../shared/editor/actionItem.js";
-import { DECISION_SHORTCUT } from "../../shared/editor/decision.js";
-import { ESCALATION_SHORTCUT } from "../../shared/editor/escalation.js";
-import { INSERT_AGENDA_ITEM_SHORTCUT } from "./agendaItemCommands.js";
-import { shortcutKeys } from "./shortcutKeys.js";
+import type { ShortcutId } from "../../shared/editor/shortcuts.js";
+import { caretPlaced } from "./caret/caretSync.js";
+import { KeyboardHelp } from "./shortcuts/KeyboardHelp.js";
+import { shortcutFor } from "./shortcutKeys.js";
+import "./toolbar.css";
 
 // Arrow keys move between the buttons, as in the WAI-ARIA toolbar pattern.
 function onArrowKeys(event: KeyboardEvent<HTMLDivElement>) {
@@ -18,40 +18,71 @@ function onArrowKeys(event: KeyboardEvent<HTMLDivElement>) {
   event.preventDefault();
 }
 
-/** The editor's block buttons ("Nyt punkt", "Beslutning", "Aktionspunkt", "Eskalering"), each with its keyboard shortcut. */
+// A pressed button would take focus (and the browser's selection) from the document; the caret stays where it is.
+const keepCaret = (event: MouseEvent) => event.preventDefault();
+
+/**
+ * The editor's block buttons ("Nyt punkt", "Beslutning", "Aktionspunkt",
+ * "Eskalering"), each with its keyboard shortcut, and the keyboard overview.
+ * A block goes where the caret is; before the user has put it anywhere the
+ * buttons insert nothing and say where to click.
+ */
 export function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
   const { t } = useTranslation();
-  const buttons = [
-    { key: "newItem", text: t("toolbar.newItem"), hint: t("toolbar.newItemHint"), binding: INSERT_AGENDA_ITEM_SHORTCUT, run: () => editor.chain().focus().insertAgendaItem().run() },
-    { key: "decision", text: t("toolbar.decision"), hint: t("toolbar.decisionHint"), binding: DECISION_SHORTCUT, run: () => editor.chain().focus().insertDecision().run() },
-    { key: "actionItem", text: t("toolbar.actionItem"), hint: t("toolbar.actionItemHint"), binding: ACTION_ITEM_SHORTCUT, run: () => editor.chain().focus().insertActionItem().run() },
-    { key: "escalation", text: t("toolbar.escalation"), hint: t("toolbar.escalationHint"), binding: ESCALATION_SHORTCUT, run: () => editor.chain().focus().insertEscalation().run() },
+  const [noCaret, setNoCaret] = useState(false);
+  useEffect(() => {
+    const placed = () => setNoCaret(false);
+    editor.on("focus", placed);
+    return () => {
+      editor.off("focus", placed);
+    };
+  }, [editor]);
+
+  const insert = (command: (editor: Editor) => boolean) => () => {
+    if (!caretPlaced(editor)) {
+      setNoCaret(true);
+      return;
+    }
+    command(editor);
+  };
+  const buttons: { key: string; shortcut: ShortcutId; text: string; hint: string; run: () => void }[] = [
+    { key: "newItem", shortcut: "insertAgendaItem", text: t("toolbar.newItem"), hint: t("toolbar.newItemHint"), run: insert((e) => e.chain().focus().insertAgendaItem().run()) },
+    { key: "decision", shortcut: "insertDecision", text: t("toolbar.decision"), hint: t("toolbar.decisionHint"), run: insert((e) => e.chain().focus().insertDecision().run()) },
+    { key: "actionItem", shortcut: "insertActionItem", text: t("toolbar.actionItem"), hint: t("toolbar.actionItemHint"), run: insert((e) => e.chain().focus().insertActionItem().run()) },
+    { key: "escalation", shortcut: "insertEscalation", text: t("toolbar.escalation"), hint: t("toolbar.escalationHint"), run: insert((e) => e.chain().focus().insertEscalation().run()) },
   ];
   return (
-    <div className="toolbar" role="toolbar" aria-label={t("toolbar.label")} data-testid="editor-toolbar" onKeyDown={onArrowKeys}>
-      {buttons.map((b) => {
-        const keys = shortcutKeys(b.binding);
-        return (
-          <button
-            key={b.key}
-            type="button"
-            className="button"
-            data-testid={`toolbar-${b.key}`}
-            aria-keyshortcuts={keys.aria}
-            title={`${b.hint} (${keys.label})`}
-            disabled={disabled}
-            onClick={b.run}
-          >
-            <span aria-hidden="true" className="button__icon">
-              +
-            </span>
-            {b.text}
-            <kbd className="button__kbd" aria-hidden="true">
-              {keys.label}
-            </kbd>
-          </button>
-        );
-      })}
+    <div className="toolbar-area">
+      <div className="toolbar" role="toolbar" aria-label={t("toolbar.label")} data-testid="editor-toolbar" onKeyDown={onArrowKeys}>
+        {buttons.map((b) => {
+          const keys = shortcutFor(b.shortcut);
+          return (
+            <button
+              key={b.key}
+              type="button"
+              className="button"
+              data-testid={`toolbar-${b.key}`}
+              aria-keyshortcuts={keys.aria}
+              title={`${b.hint} (${keys.label})`}
+              disabled={disabled}
+              onMouseDown={keepCaret}
+              onClick={b.run}
+            >
+              <span aria-hidden="true" className="button__icon">
+                +
+              </span>
+              {b.text}
+              <kbd className="button__kbd" aria-hidden="true">
+                {keys.label}
+              </kbd>
+            </button>
+          );
+        })}
+        <KeyboardHelp />
+      </div>
+      <p className="toolbar-area__note" role="status" data-testid="toolbar-note">
+        {noCaret ? t("keyboard.placeCaret") : ""}
+      </p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Extension } from "@tiptap/core";
+import { SHORTCUTS } from "../../shared/editor/shortcuts.js";
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -9,8 +10,8 @@ declare module "@tiptap/core" {
   }
 }
 
-/** Keyboard shortcut for {@link AgendaItemCommands}' insertAgendaItem ("p" for punkt). */
-export const INSERT_AGENDA_ITEM_SHORTCUT = "Mod-Alt-p";
+/** Keyboard shortcut for {@link AgendaItemCommands}' insertAgendaItem. */
+export const INSERT_AGENDA_ITEM_SHORTCUT = SHORTCUTS.insertAgendaItem.keys;
 
 /**
  * Editor-only commands for agenda items. Adds no node or attribute, so the

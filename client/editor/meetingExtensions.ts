@@ -5,6 +5,7 @@ import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { documentExtensions } from "../../shared/editor/extensions.js";
 import { AgendaItemCommands } from "./agendaItemCommands.js";
+import { CaretSync } from "./caret/caretSync.js";
 import { BlockControls } from "./commands/blockControls.js";
 import { DropAgendaItem } from "./commands/dropAgendaItem.js";
 import { InsertItemSection } from "./commands/insertItemSection.js";
@@ -15,6 +16,7 @@ import { CprHighlight } from "./cpr/cprHighlight.js";
 import { PasteCleanup } from "./paste/pasteCleanup.js";
 import { SlashCommand } from "./slash/slashCommand.js";
 import { SectionTable } from "./table/sectionTable.js";
+import { StructureGuard } from "./structure/StructureGuard.js";
 
 /** What the editor's extensions are configured with. */
 export interface MeetingExtensionOptions {
@@ -36,12 +38,14 @@ export function meetingExtensions({ ydoc, provider, user, forumName }: MeetingEx
     ...withNodeViews(documentExtensions({ filterTransaction: (transaction) => !isChangeOrigin(transaction) })),
     Collaboration.configure({ document: ydoc }),
     CollaborationCaret.configure({ provider, user }),
+    CaretSync.configure({ ydoc }),
     AgendaItemCommands,
     MoveAgendaItem,
     DropAgendaItem,
     InsertItemSection,
     SectionTable,
     BlockControls,
+    StructureGuard,
     MarkCurrentItem.configure({ ydoc }),
     SlashCommand.configure({ forumName }),
     PasteCleanup,

@@ -1,4 +1,6 @@
 import { tableToolsDa } from "../editor/table/messages.js";
+import { fieldsDa } from "../editor/nodeViews/fieldMessages.js";
+import { keyboardDa } from "../editor/shortcuts/messages.js";
 import { panelsDa } from "../meetingPanels/messagesDa.js";
 import { adminDa } from "../scenes/Admin/messages.js";
 import { followUpDa } from "../scenes/FollowUp/messages.js";
@@ -219,6 +221,8 @@ export const da = {
   admin: adminDa,
   invitation: invitationDa,
   workspace: workspaceDa,
+  keyboard: keyboardDa,
+  fields: fieldsDa,
 };
 
 /** The shape of a locale's messages. */

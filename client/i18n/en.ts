@@ -1,5 +1,7 @@
 import type { Messages } from "./da.js";
 import { tableToolsEn } from "../editor/table/messages.js";
+import { fieldsEn } from "../editor/nodeViews/fieldMessages.js";
+import { keyboardEn } from "../editor/shortcuts/messages.js";
 import { panelsEn } from "../meetingPanels/messagesEn.js";
 import { adminEn } from "../scenes/Admin/messages.js";
 import { followUpEn } from "../scenes/FollowUp/messages.js";
@@ -220,4 +222,6 @@ export const en: Messages = {
   admin: adminEn,
   invitation: invitationEn,
   workspace: workspaceEn,
+  keyboard: keyboardEn,
+  fields: fieldsEn,
 };

@@ -1,6 +1,7 @@
 import { richBlockContent } from "../editor/richBlocks.js";
 import { ACTION_STATUSES, AGENDA_ITEM_KINDS, ATTENDEE_ROLES, DUE_KINDS, ESCALATION_DIRECTIONS, OWNER_KINDS, oneOf } from "../editor/vocabulary.js";
 import { richText } from "./richText.js";
+import { isCalendarDay } from "../rules/dueDates.js";
 import type { DocJSON, ExtractedBlocks } from "./types.js";
 
 export type * from "./types.js";
@@ -80,7 +81,8 @@ export function extractBlocks(doc: DocJSON): ExtractedBlocks {
           ownerId: str(a.ownerId),
           ownerName: str(a.ownerName),
           dueKind: oneOf(DUE_KINDS, a.dueKind, null),
-          dueDate: typeof a.dueDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(a.dueDate) ? a.dueDate : null,
+          // Only a day that exists: "2027-02-30" from some client would fail the whole extraction in Postgres.
+          dueDate: isCalendarDay(a.dueDate) ? a.dueDate : null,
           dueCondition: str(a.dueCondition),
           status: oneOf(ACTION_STATUSES, a.status, "åben"),
         });

@@ -1,8 +1,9 @@
 import { ACTION_STATUSES, DUE_KINDS, OWNER_KINDS, oneOf } from "./vocabulary.js";
+import { SHORTCUTS } from "./shortcuts.js";
 import { createTextBlock, dataAttribute } from "./textBlock.js";
 
-/** Shortcut that inserts an action item ("a" for aktionspunkt). */
-export const ACTION_ITEM_SHORTCUT = "Mod-Alt-a";
+/** Shortcut that inserts an action item. */
+export const ACTION_ITEM_SHORTCUT = SHORTCUTS.insertActionItem.keys;
 
 /**
  * A task agreed at the meeting: the text says what; the attributes say who

@@ -1,7 +1,8 @@
+import { SHORTCUTS } from "./shortcuts.js";
 import { createTextBlock } from "./textBlock.js";
 
-/** Shortcut that inserts a decision ("b" for beslutning). */
-export const DECISION_SHORTCUT = "Mod-Alt-b";
+/** Shortcut that inserts a decision. */
+export const DECISION_SHORTCUT = SHORTCUTS.insertDecision.keys;
 
 /**
  * A decision taken at the meeting ("Beslutning"). Its `id` comes from the

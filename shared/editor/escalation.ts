@@ -1,8 +1,9 @@
 import { ESCALATION_DIRECTIONS, oneOf } from "./vocabulary.js";
+import { SHORTCUTS } from "./shortcuts.js";
 import { createTextBlock, dataAttribute } from "./textBlock.js";
 
-/** Shortcut that inserts an escalation ("e" for eskalering). */
-export const ESCALATION_SHORTCUT = "Mod-Alt-e";
+/** Shortcut that inserts an escalation. */
+export const ESCALATION_SHORTCUT = SHORTCUTS.insertEscalation.keys;
 
 /**
  * An item sent up, down or sideways on the forum ladder

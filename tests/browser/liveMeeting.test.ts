@@ -83,7 +83,7 @@ describe("live meeting mode", () => {
 
     // The chair goes to item 5 from the table of contents and marks it with the shortcut.
     await chair.page.getByTestId("toc").getByRole("button", { name: /Mødeplan 2031/ }).click();
-    await chair.page.keyboard.press("Control+Alt+m");
+    await chair.page.keyboard.press("Control+Shift+H");
     await expect.poll(() => currentTitles(chair.page)).toEqual(["Mødeplan 2031"]);
 
     await expect.poll(() => currentTitles(member.page), { timeout: 10_000 }).toEqual(["Mødeplan 2031"]);

@@ -112,7 +112,7 @@ describe("taking minutes", () => {
 
     // An action item by shortcut; Tab reaches its owner and due point, Escape goes back.
     await k.press("Enter");
-    await k.press("Control+Alt+a");
+    await k.press("Control+Shift+A");
     await k.type("Kommissorierne tilrettes og fremlægges");
     await k.press("Tab");
     expect(await focusedTestId(page)).toBe("owner-select");
@@ -150,7 +150,7 @@ describe("taking minutes", () => {
     await k.press("Escape");
 
     // A new item after this one, with a kind and an Indstilling; then moved up above it.
-    await k.press("Control+Alt+p");
+    await k.press("Control+Shift+Enter");
     await k.type("Mødeplan 2031");
     await k.press("Tab");
     await k.type("B");
@@ -159,7 +159,7 @@ describe("taking minutes", () => {
     await k.type("/indst");
     await k.press("Enter");
     await k.type("Godkender mødeplanen");
-    await k.press("Control+Alt+ArrowUp");
+    await k.press("Alt+Shift+ArrowUp");
     await k.type(" for 2031");
 
     await expect.poll(() => page.getByTestId("toc-item").allInnerTexts()).toEqual(["1.\nDeltagere", "2.\nMødeplan 2031", "3.\nModeller til organisering", "4.\nEventuelt"]);

@@ -48,6 +48,19 @@ export const docEdits = {
     });
   },
 
+  /** Appends text to the last paragraph in the agenda item at `itemIndex` (sections included), as someone typing at its end would. */
+  appendToItem(doc: Y.Doc, itemIndex: number, text: string): void {
+    doc.transact(() => {
+      const item = doc.getXmlFragment(DOCUMENT_FRAGMENT).get(itemIndex) as Y.XmlElement;
+      const paragraphs = [...item.createTreeWalker((el) => el instanceof Y.XmlElement && el.nodeName === "paragraph")] as Y.XmlElement[];
+      const paragraph = paragraphs.at(-1);
+      if (!paragraph) throw new Error(`item ${itemIndex} has no paragraph`);
+      const existing = paragraph.get(0);
+      if (existing instanceof Y.XmlText) existing.insert(existing.length, text);
+      else paragraph.insert(0, [new Y.XmlText(text)]);
+    });
+  },
+
   /** Appends a decision block with a fresh id to the agenda item at `itemIndex`; returns its id. */
   addDecision(doc: Y.Doc, itemIndex: number, text: string): string {
     return docEdits.addBlock(doc, itemIndex, "decision", text);

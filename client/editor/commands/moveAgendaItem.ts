@@ -1,7 +1,9 @@
 import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { NodeSelection, TextSelection, type Transaction } from "@tiptap/pm/state";
+import { shortcutBinding } from "../../../shared/editor/shortcuts.js";
 import { agendaItemAround } from "../outline/agendaItems.js";
+import { isMac } from "../shortcutKeys.js";
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -14,10 +16,10 @@ declare module "@tiptap/core" {
   }
 }
 
-/** Keyboard shortcut that moves the current agenda item up. */
-export const MOVE_ITEM_UP_SHORTCUT = "Mod-Alt-ArrowUp";
-/** Keyboard shortcut that moves the current agenda item down. */
-export const MOVE_ITEM_DOWN_SHORTCUT = "Mod-Alt-ArrowDown";
+/** Keyboard shortcut that moves the current agenda item up (on this platform). */
+export const MOVE_ITEM_UP_SHORTCUT = shortcutBinding("moveItemUp", isMac);
+/** Keyboard shortcut that moves the current agenda item down (on this platform). */
+export const MOVE_ITEM_DOWN_SHORTCUT = shortcutBinding("moveItemDown", isMac);
 
 interface Sibling {
   node: PMNode;

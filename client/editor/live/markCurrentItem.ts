@@ -1,10 +1,11 @@
 import { Extension } from "@tiptap/core";
 import type * as Y from "yjs";
+import { SHORTCUTS } from "../../../shared/editor/shortcuts.js";
 import { agendaItemAround } from "../outline/agendaItems.js";
 import { MeetingKeys, setMeetingValue } from "./meetingMap.js";
 
-/** Shortcut that marks the agenda item under the cursor as the one being discussed ("m" for møde). */
-export const MARK_CURRENT_SHORTCUT = "Mod-Alt-m";
+/** Shortcut that marks the agenda item under the cursor as the one being discussed. */
+export const MARK_CURRENT_SHORTCUT = SHORTCUTS.markCurrentItem.keys;
 
 /** Options of {@link MarkCurrentItem}. */
 export interface MarkCurrentItemOptions {

@@ -27,6 +27,8 @@ export const SHORTCUTS = {
   markCurrentItem: { keys: "Mod-Shift-h" },
   moveItemUp: { keys: "Alt-Shift-ArrowUp", mac: "Ctrl-Shift-ArrowUp" },
   moveItemDown: { keys: "Alt-Shift-ArrowDown", mac: "Ctrl-Shift-ArrowDown" },
+  // The usual key for "go to the toolbar": inside a table it reaches the table's row and column tools.
+  tableTools: { keys: "Alt-F10" },
   // Bound by Tiptap (Collaboration's undo, StarterKit's marks and lists).
   undo: { keys: "Mod-z" },
   redo: { keys: "Mod-Shift-z" },

@@ -24,6 +24,7 @@ export const keyboardDa = {
     bulletList: "Punktopstilling",
     orderedList: "Nummereret liste",
     lineBreak: "Linjeskift i samme afsnit",
+    tableTools: "Tabellens værktøjer (i en tabel)",
   },
   fixed: {
     slash: "Menu over blokke og afsnit (på en tom linje)",
@@ -61,6 +62,7 @@ export const keyboardEn: typeof keyboardDa = {
     bulletList: "Bulleted list",
     orderedList: "Numbered list",
     lineBreak: "Line break within the paragraph",
+    tableTools: "The table's tools (inside a table)",
   },
   fixed: {
     slash: "Menu of blocks and sections (on an empty line)",

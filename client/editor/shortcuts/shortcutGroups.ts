@@ -7,7 +7,7 @@ export type ShortcutGroupKey = "blocks" | "items" | "editing";
 export const SHORTCUT_GROUPS: { key: ShortcutGroupKey; ids: ShortcutId[] }[] = [
   { key: "blocks", ids: ["insertAgendaItem", "insertDecision", "insertActionItem", "insertEscalation"] },
   { key: "items", ids: ["markCurrentItem", "moveItemUp", "moveItemDown"] },
-  { key: "editing", ids: ["undo", "redo", "bold", "italic", "underline", "bulletList", "orderedList", "lineBreak"] },
+  { key: "editing", ids: ["undo", "redo", "bold", "italic", "underline", "bulletList", "orderedList", "lineBreak", "tableTools"] },
 ];
 
 /** Single keys that do something in the document (not bindings of the table), with their i18n keys under `keyboard.fixed`. */

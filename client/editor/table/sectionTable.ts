@@ -3,6 +3,7 @@ import type { Node as PMNode, ResolvedPos, Schema } from "@tiptap/pm/model";
 import { TextSelection, type EditorState } from "@tiptap/pm/state";
 import { TABLE_SECTIONS } from "../../../shared/editor/tables.js";
 import type { ItemSectionKind } from "../../../shared/editor/vocabulary.js";
+import { SHORTCUTS } from "../../../shared/editor/shortcuts.js";
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -38,8 +39,8 @@ function emptyTable(schema: Schema): PMNode {
   return table.create(null, [row(tableHeader), row(tableCell), row(tableCell)]);
 }
 
-/** Shortcut that moves focus to the table's controls (the usual key for "go to the toolbar"). */
-export const TABLE_TOOLS_SHORTCUT = "Alt-F10";
+/** Shortcut that moves focus to the table's controls, from the one table of shortcuts. */
+export const TABLE_TOOLS_SHORTCUT = SHORTCUTS.tableTools.keys;
 
 /** Marks the table controls, so {@link TABLE_TOOLS_SHORTCUT} finds them. */
 export const TABLE_TOOLS_ATTRIBUTE = "data-table-tools";

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { SYNC_PATH } from "../../shared/protocol/limits.js";
+import { DOCUMENT_SCHEMA_VERSION, SCHEMA_PARAM, SYNC_PATH } from "../../shared/protocol/limits.js";
 import { openLocalCopy } from "../offline/localCopy.js";
 import { reconnectWithNetwork } from "../offline/reconnectWithNetwork.js";
 
@@ -51,7 +51,7 @@ export function useCollaboration(documentId: string): CollaborationState {
   useEffect(() => {
     const ydoc = new Y.Doc();
     const localCopy = openLocalCopy(documentId, ydoc);
-    const provider = new WebsocketProvider(syncUrl(), documentId, ydoc);
+    const provider = new WebsocketProvider(syncUrl(), documentId, ydoc, { params: { [SCHEMA_PARAM]: String(DOCUMENT_SCHEMA_VERSION) } });
     let active = true;
     localCopy.loaded.then(
       (usable) => {

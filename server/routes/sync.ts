@@ -8,6 +8,18 @@ import { canEditDocument } from "../auth/roles.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { AppError } from "../errors.js";
 import { SyncConnection } from "../sync/connection.js";
+import { DOCUMENT_SCHEMA_VERSION, SCHEMA_PARAM } from "../../shared/protocol/limits.js";
+
+/**
+ * True for an editor built for an older document shape: it names an older
+ * schema, or it is a browser page that names none (our editor before the
+ * parameter existed). Other clients that name none, such as the stock
+ * y-websocket client in Node, speak the protocol and are served.
+ */
+function isOutdatedEditor(schema: string | undefined, userAgent: string | undefined): boolean {
+  if (schema !== undefined) return schema !== String(DOCUMENT_SCHEMA_VERSION);
+  return /^Mozilla\//.test(userAgent ?? "");
+}
 
 type SyncEnv = AppEnv & { Variables: { readOnly: boolean } };
 
@@ -25,6 +37,9 @@ export function syncRoutes(deps: AppDeps) {
         throw new AppError(426, "upgrade_required", "Dette endpoint kræver en websocket-forbindelse.");
       }
       const session = requireSession(c);
+      if (isOutdatedEditor(c.req.query(SCHEMA_PARAM), c.req.header("user-agent"))) {
+        throw new AppError(409, "outdated_editor", "Siden er forældet. Genindlæs den for at redigere videre.");
+      }
       if (!isAllowedOrigin(c, deps.env)) {
         throw new AppError(403, "bad_origin", "Forbindelsen kommer fra et andet websted og er afvist.");
       }

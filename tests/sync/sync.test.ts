@@ -9,6 +9,7 @@ import { loginAll } from "../helpers/session.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
 import { waitFor } from "../helpers/waitFor.js";
+import { DOCUMENT_SCHEMA_VERSION } from "../../shared/protocol/limits.js";
 
 let server: TestServer;
 let scenario: Awaited<ReturnType<typeof createMeetingScenario>>;
@@ -99,6 +100,15 @@ describe("who may connect", () => {
     const client = open(null);
     await waitFor(() => expect(client.provider.wsconnected).toBe(false));
     expect(client.provider.synced).toBe(false);
+  });
+
+  it("refuses an editor page built for an older document shape with 409, and serves the current one and the stock client", async () => {
+    const path = `/sync/${scenario.documentId}`;
+    const browser = { origin: server.url, cookie: cookies.chair, "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0" };
+    expect(await upgradeStatus(path, browser), "an editor from before the schema parameter").toBe(409);
+    expect(await upgradeStatus(`${path}?schema=1`, browser), "an editor for schema 1").toBe(409);
+    expect(await upgradeStatus(`${path}?schema=${DOCUMENT_SCHEMA_VERSION}`, browser)).toBe(101);
+    expect(await upgradeStatus(path, { origin: server.url, cookie: cookies.chair }), "the stock client in Node").toBe(101);
   });
 
   it("refuses a foreign Origin with 403, even with a valid session", async () => {

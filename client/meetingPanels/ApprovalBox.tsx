@@ -8,6 +8,7 @@ import { currentLanguage } from "../i18n/index.js";
 import { approveMinutes, fetchApprovals } from "./approvalsApi.js";
 import type { LifecycleMeeting } from "./lifecycleApi.js";
 import { PANEL_POLL_MS } from "./livePolling.js";
+import { ActionOutcome } from "../components/ActionOutcome.js";
 
 interface ApprovalBoxProps {
   meeting: LifecycleMeeting;
@@ -71,14 +72,7 @@ export function ApprovalBox({ meeting, onChange }: ApprovalBoxProps) {
           {t("panels.approval.approve")}
         </button>
       )}
-      <p className={notice ? "notice" : "visually-hidden"} role="status">
-        {notice}
-      </p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionOutcome notice={notice} error={error} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { HistoryList } from "./HistoryList.js";
 import { VersionCompare } from "./VersionCompare.js";
 import { fetchVersions, reviseMinutes, versionPdfPath } from "./versionsApi.js";
 import "./panels.css";
+import { ActionOutcome } from "../components/ActionOutcome.js";
 
 /**
  * The frozen versions of a meeting's document (agenda sent, minutes sent and
@@ -70,14 +71,7 @@ export function VersionsPanel({ meeting }: { meeting: LifecycleMeeting }) {
           {t("panels.versions.revise")}
         </button>
       )}
-      <p className={notice ? "notice" : "visually-hidden"} role="status">
-        {notice}
-      </p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionOutcome notice={notice} error={error} />
       <HistoryList meeting={meeting} />
       {/* Remounted when a version is added, so it offers the two newest. */}
       {list.length >= 2 && <VersionCompare key={list.length} meetingId={meeting.id} versions={list} />}

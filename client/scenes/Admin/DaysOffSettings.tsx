@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { ExtraDaysOff } from "../../../shared/rules/danishCalendar.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
 import { saveDaysOff, type AdminCluster } from "./adminApi.js";
+import { ActionOutcome } from "../../components/ActionOutcome.js";
 
 const DAYS = ["grundlovsdag", "juleaftensdag", "nytaarsaftensdag"] as const;
 
@@ -38,14 +39,7 @@ export function DaysOffSettings({ cluster }: { cluster: AdminCluster }) {
           {t(`admin.daysOff.days.${day}`)}
         </label>
       ))}
-      <p className={notice ? "notice" : "visually-hidden"} role="status">
-        {notice}
-      </p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionOutcome notice={notice} error={error} />
     </fieldset>
   );
 }

@@ -48,3 +48,11 @@ export async function storedMeeting(server: TestServer, meetingId: string) {
   const [row] = await server.deps.database.db.select().from(meetings).where(eq(meetings.id, meetingId));
   return row;
 }
+
+/** Uploads `bytes` as an attachment (Bilag) of a meeting, on one agenda item when given. */
+export function uploadAttachment(server: TestServer, meetingId: string, cookie: string, file: { name: string; bytes: Uint8Array<ArrayBuffer>; agendaItemId?: string }) {
+  const form = new FormData();
+  form.set("file", new Blob([file.bytes]), file.name);
+  if (file.agendaItemId) form.set("agendaItemId", file.agendaItemId);
+  return server.request(`/api/meetings/${meetingId}/attachments`, { method: "POST", body: form, cookie });
+}

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createMeetingScenario } from "../../helpers/factories.js";
 import { docEdits } from "../../helpers/docEdits.js";
-import { heldMeeting, sendAndApprove, step, storedMeeting, type Cookies } from "../../helpers/minutesScenario.js";
+import { heldMeeting, sendAndApprove, step, storedMeeting, uploadAttachment, type Cookies } from "../../helpers/minutesScenario.js";
 import { loginAll } from "../../helpers/session.js";
 import { storedDocument } from "../../helpers/storedDocument.js";
 import { connectClient, synced, type SyncClient } from "../../helpers/syncClient.js";
@@ -23,11 +23,7 @@ beforeAll(async () => {
 afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
 afterAll(() => server.close());
 
-const upload = (meetingId: string, name: string) => {
-  const form = new FormData();
-  form.set("file", new Blob([pdf]), name);
-  return server.request(`/api/meetings/${meetingId}/attachments`, { method: "POST", body: form, cookie: cookies.secretary });
-};
+const upload = (meetingId: string, name: string) => uploadAttachment(server, meetingId, cookies.secretary, { name, bytes: pdf });
 const editor = async (documentId: string, cookie = cookies.secretary) => {
   const client = connectClient(server.url, documentId, cookie);
   clients.push(client);

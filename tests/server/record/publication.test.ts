@@ -6,7 +6,7 @@ import { extractBlocks } from "../../../shared/blocks/extractBlocks.js";
 import { build } from "../../../shared/editor/build.js";
 import { createMeetingScenario } from "../../helpers/factories.js";
 import { docEdits } from "../../helpers/docEdits.js";
-import { heldMeeting, sendAndApprove, step, type Cookies } from "../../helpers/minutesScenario.js";
+import { heldMeeting, sendAndApprove, step, uploadAttachment, type Cookies } from "../../helpers/minutesScenario.js";
 import { loginAll } from "../../helpers/session.js";
 import { connectClient, synced, type SyncClient } from "../../helpers/syncClient.js";
 import { startTestServer, type TestServer } from "../../helpers/testServer.js";
@@ -26,12 +26,7 @@ beforeAll(async () => {
 afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
 afterAll(() => server.close());
 
-const upload = (meetingId: string, name: string, agendaItemId?: string) => {
-  const form = new FormData();
-  form.set("file", new Blob([pdf]), name);
-  if (agendaItemId) form.set("agendaItemId", agendaItemId);
-  return server.request(`/api/meetings/${meetingId}/attachments`, { method: "POST", body: form, cookie: cookies.secretary });
-};
+const upload = (meetingId: string, name: string, agendaItemId?: string) => uploadAttachment(server, meetingId, cookies.secretary, { name, bytes: pdf, agendaItemId });
 const publish = (meetingId: string) => step(server, meetingId, cookies.chair, "offentliggjort");
 const publicPage = async (meetingId: string) => (await server.request(`/offentlig/referat/${meetingId}`)).text();
 

@@ -1,8 +1,6 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { meetingEvents, memberships, minuteApprovals, users } from "../../db/schema/index.js";
-import type { meetings } from "../../db/schema/index.js";
-import { VOTING_ROLES } from "../../shared/rules/approval.js";
+import { meetingEvents, users } from "../../db/schema/index.js";
 
 /** The meeting's history, oldest first: each step, approval and reopening, with who and why. */
 export async function meetingHistory(db: Db, meetingId: string) {
@@ -13,24 +11,4 @@ export async function meetingHistory(db: Db, meetingId: string) {
     .where(eq(meetingEvents.meetingId, meetingId))
     .orderBy(asc(meetingEvents.id));
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
-}
-
-/** Each voting member of the forum and when they approved the minutes in the current round (null: not yet). */
-export async function approvalStatus(db: Db, meeting: typeof meetings.$inferSelect) {
-  const voters = await db
-    .select({ userId: users.id, name: users.name, role: memberships.role })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.forumId, meeting.forumId), inArray(memberships.role, [...VOTING_ROLES])))
-    .orderBy(asc(users.name));
-  const approvals = await db
-    .select({ userId: minuteApprovals.userId, approvedAt: minuteApprovals.approvedAt })
-    .from(minuteApprovals)
-    .where(and(eq(minuteApprovals.meetingId, meeting.id), eq(minuteApprovals.round, meeting.minutesRound)));
-  const at = new Map(approvals.map((a) => [a.userId, a.approvedAt.toISOString()]));
-  return {
-    round: meeting.minutesRound,
-    commentPeriodEndsOn: meeting.commentPeriodEndsOn,
-    voters: voters.map((v) => ({ ...v, approvedAt: at.get(v.userId) ?? null })),
-  };
 }

@@ -12,7 +12,8 @@ import { approveAsMember, closeApprovalRound } from "../commands/minutesApproval
 import { reopenMinutes } from "../commands/minutesReopening.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { presentMeeting } from "../presenters/meeting.js";
-import { approvalStatus, meetingHistory } from "../queries/meetingHistory.js";
+import { approvalStatus } from "../queries/approvalStatus.js";
+import { meetingHistory } from "../queries/meetingHistory.js";
 import { validationHook } from "./validation.js";
 
 const idParam = z.object({ id: z.string().uuid() });

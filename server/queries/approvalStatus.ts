@@ -1,0 +1,24 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { memberships, minuteApprovals, users, type meetings } from "../../db/schema/index.js";
+import { VOTING_ROLES } from "../../shared/rules/approval.js";
+
+/** Each voting member of the forum and when they approved the minutes in the current round (null: not yet). */
+export async function approvalStatus(db: Db, meeting: typeof meetings.$inferSelect) {
+  const voters = await db
+    .select({ userId: users.id, name: users.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.forumId, meeting.forumId), inArray(memberships.role, [...VOTING_ROLES])))
+    .orderBy(asc(users.name));
+  const approvals = await db
+    .select({ userId: minuteApprovals.userId, approvedAt: minuteApprovals.approvedAt })
+    .from(minuteApprovals)
+    .where(and(eq(minuteApprovals.meetingId, meeting.id), eq(minuteApprovals.round, meeting.minutesRound)));
+  const at = new Map(approvals.map((a) => [a.userId, a.approvedAt.toISOString()]));
+  return {
+    round: meeting.minutesRound,
+    commentPeriodEndsOn: meeting.commentPeriodEndsOn,
+    voters: voters.map((v) => ({ ...v, approvedAt: at.get(v.userId) ?? null })),
+  };
+}

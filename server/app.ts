@@ -12,6 +12,7 @@ import { lifecycleRoutes } from "./routes/lifecycle.js";
 import { versionRoutes } from "./routes/versions.js";
 import { commentRoutes } from "./routes/comments.js";
 import { forumAdminRoutes } from "./routes/admin/forumAdmin.js";
+import { regionAdminRoutes } from "./routes/admin/regionAdmin.js";
 import { memberAdminRoutes } from "./routes/admin/memberAdmin.js";
 import { invitationRoutes } from "./routes/invitations.js";
 import { agreementRoutes } from "./routes/agreements.js";
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", versionRoutes(deps));
   app.route("/api", commentRoutes(deps));
   app.route("/api", forumAdminRoutes(deps));
+  app.route("/api", regionAdminRoutes(deps));
   app.route("/api", memberAdminRoutes(deps));
   app.route("/api", invitationRoutes(deps));
   app.route("/api", agreementRoutes(deps));

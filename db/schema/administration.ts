@@ -1,7 +1,22 @@
 import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { clusters, forums, membershipRole } from "./forums.js";
 import { organisations } from "./organisations.js";
+import { regions } from "./regions.js";
 import { users } from "./users.js";
+
+/** People who administer a region: its clusters, region-wide bodies and organisations, and every forum in it. */
+export const regionAdmins = pgTable(
+  "region_admins",
+  {
+    regionId: uuid("region_id")
+      .notNull()
+      .references(() => regions.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.userId] })],
+);
 
 /** People who administer a cluster (its secretariat): forums, rules, members. */
 export const clusterAdmins = pgTable(

@@ -77,9 +77,14 @@ export const escalations = pgTable(
     text: text("text").notNull(),
     // The block's paragraphs and lists as editor JSON; empty until its document is next extracted.
     content: jsonb("content").$type<DocJSON[]>().notNull().default([]),
+    // Only a forum on the ladder of the document's forum; the direction is computed by the server.
     targetForumId: text("target_forum_id"),
     targetForumName: text("target_forum_name"),
     direction: text("direction"),
+    /** forum (on the ladder), external (a body outside Mødebord, free text), invalid (not on the ladder), none. */
+    targetKind: text("target_kind").notNull().default("none"),
+    /** The recipient outside Mødebord, as written, when `targetKind` is external. */
+    targetExternal: text("target_external"),
     // Follow-up state, kept by the target forum's secretariat; never touched by extraction.
     state: text("state").notNull().default("ny"),
     stateReason: text("state_reason"),

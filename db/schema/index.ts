@@ -1,3 +1,4 @@
+export * from "./regions.js";
 export * from "./organisations.js";
 export * from "./users.js";
 export * from "./forums.js";
@@ -10,3 +11,4 @@ export * from "./minutes.js";
 export * from "./administration.js";
 export * from "./agreements.js";
 export * from "./loginAttempts.js";
+export * from "./accessLog.js";

@@ -1,6 +1,8 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { forums } from "./forums.js";
 import { instant } from "./instant.js";
+import { organisations } from "./organisations.js";
+import { users } from "./users.js";
 
 /** One meeting of a forum. */
 export const meetings = pgTable(
@@ -14,6 +16,12 @@ export const meetings = pgTable(
     // Read exactly, so a stored year 0001 or "infinity" shows as what it is rather than as 2001 or a crash.
     startsAt: instant("starts_at").notNull(),
     place: text("place").notNull().default(""),
+    /** The organisation hosting the meeting; its sector's chair leads it unless another mødeleder is set. */
+    hostOrganisationId: uuid("host_organisation_id").references(() => organisations.id),
+    /** Mødeleder: who leads the meeting (a chair of the forum). */
+    leaderUserId: uuid("leader_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** A joint meeting (fællesmøde) is held with this second forum; its members see the meeting as their own. */
+    jointForumId: uuid("joint_forum_id").references(() => forums.id),
     status: text("status").notNull().default("planlagt"),
     agendaSentAt: timestamp("agenda_sent_at", { withTimezone: true }),
     minutesSentAt: timestamp("minutes_sent_at", { withTimezone: true }),
@@ -30,7 +38,7 @@ export const meetings = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("meetings_forum_idx").on(t.forumId, t.startsAt)],
+  (t) => [index("meetings_forum_idx").on(t.forumId, t.startsAt), index("meetings_joint_forum_idx").on(t.jointForumId)],
 );
 
 /** The collaborative document of a meeting: agenda first, minutes later. */

@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { actionItems, clusterAdmins, clusters, documents, forums, meetings, memberships } from "../../db/schema/index.js";
+import { actionItems, clusterAdmins, clusters, documents, forums, meetings, memberships, regionAdmins, regions } from "../../db/schema/index.js";
 import type { ExtraDaysOff } from "../../shared/rules/danishCalendar.js";
 import type { ForumRules } from "../../shared/rules/kommissorium.js";
+import { forumDaysOff } from "../queries/forumPlace.js";
 import { can, type Role } from "./roles.js";
 
 /** A meeting together with the forum it belongs to and the user's role there. */
@@ -18,10 +19,11 @@ export interface MeetingAccess {
 /** The meetings a user has a seat for, with what a caller needs to judge and show them. */
 function accessQuery(db: Db, userId: string) {
   return db
-    .select({ meeting: meetings, forumName: forums.name, documentId: documents.id, role: memberships.role, rules: forums.rules, extraDaysOff: clusters.extraDaysOff })
+    .select({ meeting: meetings, forumName: forums.name, documentId: documents.id, role: memberships.role, rules: forums.rules, extraDaysOff: forumDaysOff })
     .from(meetings)
     .innerJoin(forums, eq(forums.id, meetings.forumId))
-    .innerJoin(clusters, eq(clusters.id, forums.clusterId))
+    .leftJoin(clusters, eq(clusters.id, forums.clusterId))
+    .innerJoin(regions, eq(regions.id, forums.regionId))
     .innerJoin(documents, eq(documents.meetingId, meetings.id))
     .innerJoin(memberships, and(eq(memberships.forumId, meetings.forumId), eq(memberships.userId, userId)))
     .$dynamic();
@@ -80,10 +82,35 @@ export async function findForum(db: Db, forumId: string) {
   return forum ?? null;
 }
 
-/** Whether the user administers the cluster. */
+/** Whether the user administers the region. */
+export async function isRegionAdmin(db: Db, userId: string, regionId: string): Promise<boolean> {
+  const [row] = await db.select().from(regionAdmins).where(and(eq(regionAdmins.regionId, regionId), eq(regionAdmins.userId, userId)));
+  return row !== undefined;
+}
+
+/** The cluster's region; null when there is no such cluster. */
+export async function clusterRegion(db: Db, clusterId: string): Promise<string | null> {
+  const [row] = await db.select({ regionId: clusters.regionId }).from(clusters).where(eq(clusters.id, clusterId));
+  return row?.regionId ?? null;
+}
+
+/** Whether the user administers the cluster, directly or as an administrator of its region. */
 export async function isClusterAdmin(db: Db, userId: string, clusterId: string): Promise<boolean> {
   const [row] = await db.select().from(clusterAdmins).where(and(eq(clusterAdmins.clusterId, clusterId), eq(clusterAdmins.userId, userId)));
-  return row !== undefined;
+  if (row) return true;
+  const regionId = await clusterRegion(db, clusterId);
+  return regionId !== null && (await isRegionAdmin(db, userId, regionId));
+}
+
+/** Whether the user administers the region or any cluster in it (and so may see and add its organisations). */
+export async function administersInRegion(db: Db, userId: string, regionId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: clusters.id })
+    .from(clusterAdmins)
+    .innerJoin(clusters, eq(clusters.id, clusterAdmins.clusterId))
+    .where(and(eq(clusterAdmins.userId, userId), eq(clusters.regionId, regionId)))
+    .limit(1);
+  return row !== undefined || (await isRegionAdmin(db, userId, regionId));
 }
 
 /** An action item with its owner, its meeting's state and the user's role in its forum; null when they have no seat there. */

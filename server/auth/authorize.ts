@@ -7,8 +7,8 @@ import { findActionItem, type ActionItemView } from "../queries/actionItemList.j
 import { findAgreement, type Agreement } from "../queries/agreements.js";
 import { findAttachment, type AttachmentMetadata } from "../queries/attachments.js";
 import { commentMeetingId } from "../queries/minuteComments.js";
-import { actionItemSeat, documentAccess, findForum, forumSeat, isClusterAdmin, meetingAccess, rolesIn, type ForumSeat, type MeetingAccess } from "./access.js";
-import { found, notClusterAdmin, refused, requireRole, stepRefused } from "./refusals.js";
+import { actionItemSeat, administersInRegion, documentAccess, findForum, forumSeat, isClusterAdmin, isRegionAdmin, meetingAccess, rolesIn, type ForumSeat, type MeetingAccess } from "./access.js";
+import { found, notClusterAdmin, notRegionAdmin, refused, requireRole, stepRefused } from "./refusals.js";
 import { can, canChangeActionItemStatus, canTakeStep, type RoleAction } from "./roles.js";
 import type { SessionUser } from "./session.js";
 
@@ -48,6 +48,8 @@ interface Actions {
   "escalation.close": [EscalationForums, void];
   "forum.admin": [ForumId, typeof forums.$inferSelect];
   "cluster.admin": [{ clusterId: string }, void];
+  "region.admin": [{ regionId: string }, void];
+  "region.organisations": [{ regionId: string }, void];
 }
 
 /** Everything a user may be allowed or refused. */
@@ -127,11 +129,19 @@ const CHECKS: { [A in Action]: Check<A> } = {
   "escalation.close": onEscalation("escalation.close", (e) => [e.originForumId, e.targetForumId]),
   "forum.admin": async (db, user, { forumId }) => {
     const forum = found(await findForum(db, forumId), "Forummet");
-    await CHECKS["cluster.admin"](db, user, { clusterId: forum.clusterId });
+    // A region-wide body belongs to no cluster: its region's administrators run it.
+    if (forum.clusterId === null) await CHECKS["region.admin"](db, user, { regionId: forum.regionId });
+    else await CHECKS["cluster.admin"](db, user, { clusterId: forum.clusterId });
     return forum;
   },
   "cluster.admin": async (db, user, { clusterId }) => {
     if (!(await isClusterAdmin(db, user.id, clusterId))) throw notClusterAdmin();
+  },
+  "region.admin": async (db, user, { regionId }) => {
+    if (!(await isRegionAdmin(db, user.id, regionId))) throw notRegionAdmin();
+  },
+  "region.organisations": async (db, user, { regionId }) => {
+    if (!(await administersInRegion(db, user.id, regionId))) throw notClusterAdmin();
   },
 };
 

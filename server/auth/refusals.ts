@@ -25,6 +25,9 @@ export const stepRefused = (): AppError => forbidden("Din rolle i forummet må i
 /** The refusal of a cluster administrator's action to anyone else. */
 export const notClusterAdmin = (): AppError => forbidden("Kun klyngens administratorer kan gøre dette.");
 
+/** The 403 for someone who does not administer the region. */
+export const notRegionAdmin = (): AppError => forbidden("Kun regionens administratorer kan gøre dette.");
+
 /** The 403 for a user whose seat does not allow `action`. */
 export const refused = (action: RoleAction): AppError => forbidden(REFUSALS[action]);
 

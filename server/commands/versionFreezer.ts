@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { and, eq, max } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
-import { attachments, clusters, forums, frozenFiles, meetings, meetingVersions, type FrozenAttachment, type FrozenCarryOver } from "../../db/schema/index.js";
+import { attachments, clusters, forums, frozenFiles, meetings, meetingVersions, regions, type FrozenAttachment, type FrozenCarryOver } from "../../db/schema/index.js";
+import { forumClusterName } from "../queries/forumPlace.js";
 import type { DocJSON } from "../../shared/blocks/types.js";
 import type { VersionKind } from "../../shared/protocol/versions.js";
 import { notFound } from "../errors.js";
@@ -17,10 +18,11 @@ export type LockedMeeting = Awaited<ReturnType<typeof lockMeeting>>;
  */
 export async function lockMeeting(tx: Tx, meetingId: string) {
   const [row] = await tx
-    .select({ meeting: meetings, forumName: forums.name, clusterName: clusters.name })
+    .select({ meeting: meetings, forumName: forums.name, clusterName: forumClusterName })
     .from(meetings)
     .innerJoin(forums, eq(forums.id, meetings.forumId))
-    .innerJoin(clusters, eq(clusters.id, forums.clusterId))
+    .leftJoin(clusters, eq(clusters.id, forums.clusterId))
+    .innerJoin(regions, eq(regions.id, forums.regionId))
     .where(eq(meetings.id, meetingId))
     .for("update", { of: meetings });
   if (!row) throw notFound("Mødet");

@@ -5,7 +5,9 @@ import { createMeeting } from "../commands/meetingCreator.js";
 import { copenhagenTime } from "../../shared/rules/copenhagenTime.js";
 import type { Db } from "../../db/client.js";
 import { demoAgenda } from "./demoAgenda.js";
-import { clusterAdmins, clusters, forums, meetings, memberships, organisations, users } from "../../db/schema/index.js";
+import { clusterAdmins, clusters, forumReports, forums, meetings, memberships, organisations, regionAdmins, regions, users } from "../../db/schema/index.js";
+import type { Sector } from "../../shared/region/vocabulary.js";
+import { RULES_SYD } from "../../shared/rules/kommissorium.js";
 import { seedDemoHistory } from "./demoHistory.js";
 import { agendaTemplate } from "../commands/agendaTemplate.js";
 import { DEFAULT_STANDING_ITEMS } from "../../shared/rules/standingItems.js";
@@ -21,6 +23,15 @@ export const DEMO_LOGINS = [
 ] as const;
 
 // Invented people; none of them appear in the real documents.
+const SECTOR_OF: Record<string, Sector> = {
+  "Aalborg Kommune": "kommune",
+  "Rebild Kommune": "kommune",
+  "Region Nordjylland": "region",
+  "Aalborg Universitetshospital": "region",
+  "Psykiatrien i Region Nordjylland": "region",
+  "PLO Nordjylland": "almen_praksis",
+};
+
 const PEOPLE = [
   { email: "formand@demo.invalid", name: "Karen Lund Vestergaard", org: "Aalborg Kommune", role: "chair" },
   { email: "sekretariat@demo.invalid", name: "Mads Holm Kjærgaard", org: "Region Nordjylland", role: "secretariat" },
@@ -44,32 +55,26 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return result[0].n === 0;
 }
 
-/** Seeds "Sundhedsklynge Midt": its forums, invented members, a past meeting with published minutes and an upcoming one. */
+/** Seeds Region Nordjylland around "Sundhedsklynge Midt": forums and bodies, invented members, a past meeting with published minutes and an upcoming one. */
 export async function seedDemo(db: Db): Promise<void> {
   const demoHash = await hashPassword(DEMO_PASSWORD);
   const otherHash = await hashPassword(randomBytes(24).toString("base64url"));
-  const orgNames = [...new Set(PEOPLE.map((p) => p.org))];
-  const orgRows = await db.insert(organisations).values(orgNames.map((name) => ({ name }))).returning();
-  const orgId = (name: string) => orgRows.find((o) => o.name === name)!.id;
-
-  const [cluster] = await db.insert(clusters).values({ name: "Sundhedsklynge Midt" }).returning();
-  const [direktoer] = await db.insert(forums).values({ clusterId: cluster.id, name: "Direktørforum", kind: "direktoerforum" }).returning();
-  const [chef] = await db
-    .insert(forums)
-    .values({ clusterId: cluster.id, name: "Chefforum", kind: "chefforum", reportsToForumId: direktoer.id })
+  const [region] = await db.insert(regions).values({ name: "Region Nordjylland" }).returning();
+  const orgRows = await db
+    .insert(organisations)
+    .values(Object.entries(SECTOR_OF).map(([name, sector]) => ({ regionId: region.id, name, sector })))
     .returning();
-  const driftsfora = ["Voksen Somatik", "Voksenpsykiatri", "Børn-Unge Somatik", "Børn-Unge Psykiatri"];
-  const drift = await db.insert(forums).values(
-    driftsfora.map((name) => ({ clusterId: cluster.id, name: `Driftsforum ${name}`, kind: "driftsforum" as const, reportsToForumId: chef.id })),
-  ).returning();
+  const orgId = (name: string) => orgRows.find((o) => o.name === name)!.id;
+  const { cluster, direktoer, chef, drift } = await seedRegion(db, region.id);
 
   const isDemoLogin = (email: string) => DEMO_LOGINS.some((l) => l.email === email);
   const userRows = await db
     .insert(users)
     .values(PEOPLE.map((p) => ({ email: p.email, name: p.name, organisationId: orgId(p.org), passwordHash: isDemoLogin(p.email) ? demoHash : otherHash })))
     .returning();
+  // Each chair sits for a sector, as the kommissorium names one chair from each side.
   await db.insert(memberships).values(
-    PEOPLE.map((p) => ({ userId: userRows.find((u) => u.email === p.email)!.id, forumId: chef.id, role: p.role, organisationId: orgId(p.org) })),
+    PEOPLE.map((p) => ({ userId: userRows.find((u) => u.email === p.email)!.id, forumId: chef.id, role: p.role, organisationId: orgId(p.org), sector: p.role === "chair" ? SECTOR_OF[p.org] : null })),
   );
 
   const roleOf = { chair: "medformand", secretariat: "sekretariat", member: "medlem" } as const;
@@ -80,8 +85,9 @@ export async function seedDemo(db: Db): Promise<void> {
     role: roleOf[p.role],
     present: !("absent" in p),
   })).sort((a, b) => Number(a.role === "sekretariat") - Number(b.role === "sekretariat"));
-  // The secretariat runs the cluster: forums, rules and members.
+  // The secretariat runs the cluster (forums, rules and members) and the region's clusters and bodies.
   await db.insert(clusterAdmins).values({ clusterId: cluster.id, userId: userRows.find((u) => u.email === "sekretariat@demo.invalid")!.id });
+  await db.insert(regionAdmins).values({ regionId: region.id, userId: userRows.find((u) => u.email === "sekretariat@demo.invalid")!.id });
 
   const secretaryId = userRows.find((u) => u.email === "sekretariat@demo.invalid")!.id;
   const psykId = drift.find((f) => f.name === "Driftsforum Voksenpsykiatri")!.id;
@@ -108,4 +114,37 @@ export async function seedDemo(db: Db): Promise<void> {
     place: "Regionshuset, Aalborg",
     content: agendaTemplate({ forumName: direktoer.name, standingItems: DEFAULT_STANDING_ITEMS, participants: [] }),
   });
+}
+
+type ForumSeed = { clusterId: string | null; name: string; kind: typeof forums.$inferInsert.kind; reportsTo?: string[]; rules?: typeof RULES_SYD; deadlinesFirm?: boolean };
+
+/**
+ * Region Nordjylland as seed 004 shows it: three clusters, each with its own
+ * ladder, and region-wide bodies taking cases from all of them. Børn-Unge
+ * Psykiatri serves every cluster's Chefforum; a sub-group serves two Driftsfora.
+ */
+async function seedRegion(db: Db, regionId: string) {
+  const add = async ({ reportsTo = [], ...fields }: ForumSeed) => {
+    const [forum] = await db.insert(forums).values({ regionId, ...fields }).returning();
+    if (reportsTo.length) await db.insert(forumReports).values(reportsTo.map((reportsToForumId) => ({ forumId: forum.id, reportsToForumId })));
+    return forum;
+  };
+  const [cluster, nord, syd] = await db
+    .insert(clusters)
+    .values(["Sundhedsklynge Midt", "Sundhedsklynge Nord", "Sundhedsklynge Syd"].map((name) => ({ regionId, name })))
+    .returning();
+  const strategisk = await add({ clusterId: null, name: "Strategisk Sundhedsforum", kind: "politisk" });
+  await add({ clusterId: null, name: "Fælles Forretningsudvalg", kind: "regionalt_udvalg" });
+  const koordinering = await add({ clusterId: null, name: "Koordineringsgruppen", kind: "regionalt_udvalg" });
+  const direktoer = await add({ clusterId: cluster.id, name: "Direktørforum", kind: "direktoerforum", reportsTo: [strategisk.id] });
+  const chef = await add({ clusterId: cluster.id, name: "Chefforum", kind: "chefforum", reportsTo: [direktoer.id, koordinering.id] });
+  const drift = [];
+  for (const name of ["Voksen Somatik", "Voksenpsykiatri", "Børn-Unge Somatik"]) drift.push(await add({ clusterId: cluster.id, name: `Driftsforum ${name}`, kind: "driftsforum", reportsTo: [chef.id] }));
+  const chefNord = await add({ clusterId: nord.id, name: "Chefforum Nord", kind: "chefforum", reportsTo: [koordinering.id] });
+  const styregruppeSyd = await add({ clusterId: syd.id, name: "Styregruppen Syd", kind: "klyngestyregruppe", reportsTo: [koordinering.id], rules: RULES_SYD, deadlinesFirm: false });
+  await add({ clusterId: syd.id, name: "Driftsgruppen Syd", kind: "driftsgruppe", reportsTo: [styregruppeSyd.id], rules: RULES_SYD, deadlinesFirm: false });
+  drift.push(await add({ clusterId: null, name: "Driftsforum Børn-Unge Psykiatri", kind: "driftsforum", reportsTo: [chef.id, chefNord.id, styregruppeSyd.id] }));
+  const [somatik, psyk] = drift;
+  await add({ clusterId: cluster.id, name: "Undergruppe for borgere med psykisk og somatisk sygdom", kind: "arbejdsgruppe", reportsTo: [somatik.id, psyk.id] });
+  return { cluster, direktoer, chef, drift };
 }

@@ -5,7 +5,7 @@ import { forums, invitations, memberships, organisations, users } from "../../db
 /** The forums the user has a seat in, by name, with their role in each. */
 export function forumsOf(db: Db, userId: string) {
   return db
-    .select({ id: forums.id, name: forums.name, kind: forums.kind, reportsToForumId: forums.reportsToForumId, role: memberships.role })
+    .select({ id: forums.id, name: forums.name, kind: forums.kind, role: memberships.role })
     .from(memberships)
     .innerJoin(forums, eq(forums.id, memberships.forumId))
     .where(eq(memberships.userId, userId))

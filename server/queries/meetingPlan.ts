@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { clusters, forums, meetings, memberships } from "../../db/schema/index.js";
+import { clusters, forums, meetings, memberships, regions } from "../../db/schema/index.js";
+import { forumDaysOff } from "./forumPlace.js";
 import { copenhagenTime } from "../../shared/rules/copenhagenTime.js";
 import { presentSchedule } from "../presenters/meetingSchedule.js";
 
@@ -17,10 +18,11 @@ export async function meetingPlan(db: Db, userId: string, options: { year?: numb
     conditions.push(gte(meetings.startsAt, copenhagenTime(options.year, 1, 1)), lt(meetings.startsAt, copenhagenTime(options.year + 1, 1, 1)));
   }
   const rows = await db
-    .select({ meeting: meetings, forumName: forums.name, rules: forums.rules, extraDaysOff: clusters.extraDaysOff })
+    .select({ meeting: meetings, forumName: forums.name, rules: forums.rules, extraDaysOff: forumDaysOff })
     .from(meetings)
     .innerJoin(forums, eq(forums.id, meetings.forumId))
-    .innerJoin(clusters, eq(clusters.id, forums.clusterId))
+    .leftJoin(clusters, eq(clusters.id, forums.clusterId))
+    .innerJoin(regions, eq(regions.id, forums.regionId))
     .where(and(...conditions))
     .orderBy(asc(meetings.startsAt));
   return rows.map((r) => ({

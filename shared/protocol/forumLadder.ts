@@ -5,6 +5,9 @@ export interface LadderForum {
   id: string;
   name: string;
   kind: string;
-  reportsToForumId: string | null;
+  /** The forum's cluster, or null for a region-wide body. */
+  clusterName: string | null;
+  /** The forums it reports to. */
+  reportsTo: string[];
   direction: EscalationDirection;
 }

@@ -18,7 +18,7 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   const { db } = server.deps.database;
   scenario = await createMeetingScenario(db);
-  await db.insert(clusterAdmins).values({ clusterId: scenario.forum.clusterId, userId: scenario.secretary.id });
+  await db.insert(clusterAdmins).values({ clusterId: scenario.forum.clusterId!, userId: scenario.secretary.id });
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

@@ -12,7 +12,7 @@ import { RULES_SYD } from "../../shared/rules/kommissorium.js";
 import { expectNoAxeViolations } from "../helpers/axe.js";
 import { launchBrowser, loggedInPage } from "../helpers/browser.js";
 import { docEdits } from "../helpers/docEdits.js";
-import { addMember, createMeetingScenario, createTestMeeting, createUser, holdMeeting, MEETING_2030 } from "../helpers/factories.js";
+import { addForum, addMember, createMeetingScenario, createTestMeeting, createUser, holdMeeting, MEETING_2030 } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { storedDocument } from "../helpers/storedDocument.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
@@ -45,10 +45,7 @@ beforeAll(async () => {
     startsAt: copenhagenTime(2030, 4, 25, 10, 0),
     content: build.doc(build.agendaItem("Godkendelse af dagsorden", build.paragraph()), build.agendaItem("Eventuelt", build.paragraph())),
   });
-  const [psykForum] = await db
-    .insert(forums)
-    .values({ clusterId: chef.forum.clusterId, name: "Driftsforum Voksenpsykiatri", kind: "driftsforum", reportsToForumId: chef.forum.id })
-    .returning();
+  const psykForum = await addForum(db, chef.forum, "Driftsforum Voksenpsykiatri", "driftsforum", [chef.forum.id]);
   const psykSecretary = await createUser(db, { name: "Pia Psyk Sekretær" });
   await addMember(db, psykForum.id, psykSecretary.id, "secretariat");
   const psykMeeting = await createTestMeeting(db, psykForum.id, build.doc(build.agendaItem("Samarbejdsaftale om psykisk sygdom og misbrug", build.paragraph())));

@@ -1,11 +1,9 @@
-import { eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { forums } from "../../db/schema/index.js";
 import { extractBlocks, plainText, type DocJSON } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
 import { launchBrowser, loggedInPage, openMeeting } from "../helpers/browser.js";
-import { createMeetingScenario } from "../helpers/factories.js";
+import { addForum, createMeetingScenario, reportTo } from "../helpers/factories.js";
 import { storedDocument } from "../helpers/storedDocument.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
 import { waitFor } from "../helpers/waitFor.js";
@@ -40,10 +38,9 @@ async function minutesScenario() {
       build.agendaItem("Eventuelt", build.paragraph()),
     ),
   );
-  const clusterId = scenario.forum.clusterId;
-  const [above] = await db.insert(forums).values({ clusterId, name: "Direktørforum", kind: "direktoerforum" }).returning();
-  await db.update(forums).set({ reportsToForumId: above.id }).where(eq(forums.id, scenario.forum.id));
-  await db.insert(forums).values({ clusterId, name: "Driftsforum Voksen Somatik", kind: "driftsforum", reportsToForumId: scenario.forum.id });
+  const above = await addForum(db, scenario.forum, "Direktørforum", "direktoerforum");
+  await reportTo(db, scenario.forum.id, [above.id]);
+  await addForum(db, scenario.forum, "Driftsforum Voksen Somatik", "driftsforum", [scenario.forum.id]);
   direktoerforumId = above.id;
   return scenario;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { clusters, forums, meetings, memberships, organisations, users } from "../../db/schema/index.js";
+import { clusters, forumReports, forums, meetings, memberships, organisations, regions, users } from "../../db/schema/index.js";
 import { hashPassword } from "../../server/auth/password.js";
 import type { Role } from "../../server/auth/roles.js";
 import { createMeeting } from "../../server/commands/meetingCreator.js";
@@ -14,11 +14,18 @@ const unique = () => randomBytes(4).toString("hex");
 export const TEST_PASSWORD = "korrekt-hest-batteri";
 let passwordHash: Promise<string> | undefined;
 
+/** The region factories build in unless told otherwise: "Region Testland", made on first use. */
+export async function testRegion(db: Db): Promise<string> {
+  await db.insert(regions).values({ name: "Region Testland" }).onConflictDoNothing();
+  const [region] = await db.select({ id: regions.id }).from(regions).where(eq(regions.name, "Region Testland"));
+  return region.id;
+}
+
 /** Creates a user (invented person) who can log in with {@link TEST_PASSWORD}. */
 export async function createUser(db: Db, fields: { name?: string; email?: string } = {}) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const id = unique();
-  const [org] = await db.insert(organisations).values({ name: `Testkommune ${id}` }).returning();
+  const [org] = await db.insert(organisations).values({ regionId: await testRegion(db), name: `Testkommune ${id}` }).returning();
   const [user] = await db
     .insert(users)
     .values({
@@ -31,11 +38,28 @@ export async function createUser(db: Db, fields: { name?: string; email?: string
   return user;
 }
 
-/** Creates a cluster with one forum. */
-export async function createForum(db: Db, name = "Chefforum") {
-  const [cluster] = await db.insert(clusters).values({ name: `Sundhedsklynge ${unique()}` }).returning();
-  const [forum] = await db.insert(forums).values({ clusterId: cluster.id, name, kind: "chefforum" }).returning();
+/** Creates a cluster (in `regionId`, else the test region) with one forum. */
+export async function createForum(db: Db, name = "Chefforum", regionId?: string) {
+  const region = regionId ?? (await testRegion(db));
+  const [cluster] = await db.insert(clusters).values({ regionId: region, name: `Sundhedsklynge ${unique()}` }).returning();
+  const [forum] = await db.insert(forums).values({ regionId: region, clusterId: cluster.id, name, kind: "chefforum" }).returning();
   return forum;
+}
+
+/** Where a new forum goes: beside `near` (its region and cluster), or as a region-wide body of its region. */
+type ForumSpot = { regionId: string; clusterId: string | null };
+type ForumKind = typeof forums.$inferInsert.kind;
+
+/** Adds a forum at `spot` (a cluster's, or region-wide with `clusterId: null`) reporting to `reportsTo`. */
+export async function addForum(db: Db, spot: ForumSpot, name: string, kind: ForumKind, reportsTo: string[] = []) {
+  const [forum] = await db.insert(forums).values({ regionId: spot.regionId, clusterId: spot.clusterId, name, kind }).returning();
+  await reportTo(db, forum.id, reportsTo);
+  return forum;
+}
+
+/** Lets a forum also report to `reportsTo`. */
+export async function reportTo(db: Db, forumId: string, reportsTo: string[]) {
+  if (reportsTo.length) await db.insert(forumReports).values(reportsTo.map((reportsToForumId) => ({ forumId, reportsToForumId })));
 }
 
 /** Gives a user a role in a forum. */

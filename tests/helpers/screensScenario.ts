@@ -1,9 +1,9 @@
 import { expect } from "vitest";
 import type * as Y from "yjs";
-import { clusterAdmins, forums } from "../../db/schema/index.js";
+import { clusterAdmins } from "../../db/schema/index.js";
 import { build } from "../../shared/editor/build.js";
 import { docEdits } from "./docEdits.js";
-import { addMember, createMeetingScenario, createTestMeeting, createUser, holdMeeting } from "./factories.js";
+import { addForum, addMember, createMeetingScenario, createTestMeeting, createUser, holdMeeting } from "./factories.js";
 import { heldMeeting, step } from "./minutesScenario.js";
 import { login } from "./session.js";
 import { connectClient, synced, type SyncClient } from "./syncClient.js";
@@ -33,7 +33,7 @@ export async function createScreensScenario(server: TestServer) {
   const scenario = await createMeetingScenario(db, build.doc(build.agendaItem(LONG_TITLE, build.paragraph("Sekretariatet orienterer."))), {
     startsAt: new Date(Date.now() + 7 * 86_400_000),
   });
-  await db.insert(clusterAdmins).values({ clusterId: scenario.forum.clusterId, userId: scenario.secretary.id });
+  await db.insert(clusterAdmins).values({ clusterId: scenario.forum.clusterId!, userId: scenario.secretary.id });
   const secretaryCookie = await login(server, scenario.secretary.email);
 
   const longReport = Array.from({ length: 30 }, (_, n) => build.paragraph(`Afsnit ${n + 1} af sagsfremstillingen om forløbet.`));
@@ -49,10 +49,7 @@ export async function createScreensScenario(server: TestServer) {
   writer.destroy();
   expect((await step(server, minutes.meetingId, secretaryCookie, "referat_udsendt", true)).status).toBe(200);
 
-  const [drift] = await db
-    .insert(forums)
-    .values({ clusterId: scenario.forum.clusterId, name: "Driftsforum Voksenpsykiatri", kind: "driftsforum", reportsToForumId: scenario.forum.id })
-    .returning();
+  const drift = await addForum(db, scenario.forum, "Driftsforum Voksenpsykiatri", "driftsforum", [scenario.forum.id]);
   const driftSecretary = await createUser(db, { name: "Pia Drift Sekretær" });
   await addMember(db, drift.id, driftSecretary.id, "secretariat");
   const driftMeeting = await createTestMeeting(db, drift.id, build.doc(build.agendaItem("Udskrivning", build.paragraph())));

@@ -19,7 +19,7 @@ beforeAll(async () => {
   server = await startTestServer({ SMTP_URL: smtp.url, MAIL_POLL_MS: "100" });
   const { db } = server.deps.database;
   scenario = await createMeetingScenario(db);
-  await db.insert(clusterAdmins).values({ clusterId: scenario.forum.clusterId, userId: scenario.secretary.id });
+  await db.insert(clusterAdmins).values({ clusterId: scenario.forum.clusterId!, userId: scenario.secretary.id });
   admin = await login(server, scenario.secretary.email);
 });
 afterAll(async () => {
@@ -32,18 +32,19 @@ const api = (path: string, method: string, json: unknown, cookie = admin) => ser
 describe("forums and their rules", () => {
   it("creates a forum like Driftsgruppen Syd with working-day rules, and refuses bad rules and loops", async () => {
     const base = `/api/admin/clusters/${scenario.forum.clusterId}/forums`;
-    const created = await api(base, "POST", { name: "Driftsgruppen Syd", kind: "driftsforum", reportsToForumId: scenario.forum.id, rules: RULES_SYD });
+    const created = await api(base, "POST", { name: "Driftsgruppen Syd", kind: "driftsgruppe", reportsTo: [scenario.forum.id], rules: RULES_SYD });
     expect(created.status).toBe(201);
     const { forum } = await created.json();
     expect(forum.rules).toEqual(RULES_SYD);
+    expect(forum.reportsTo).toEqual([scenario.forum.id]);
 
     const negative = await api(base, "POST", { name: "X", kind: "andet", rules: { ...RULES_SYD, agendaLead: { value: -3, unit: "days" } } });
     expect(negative.status).toBe(400);
     expect((await negative.json()).error.message).toContain("Antallet kan ikke være negativt.");
 
-    const self = await api(`/api/admin/forums/${forum.id}`, "PATCH", { reportsToForumId: forum.id });
+    const self = await api(`/api/admin/forums/${forum.id}`, "PATCH", { reportsTo: [forum.id] });
     expect(self.status).toBe(400);
-    const loop = await api(`/api/admin/forums/${scenario.forum.id}`, "PATCH", { reportsToForumId: forum.id });
+    const loop = await api(`/api/admin/forums/${scenario.forum.id}`, "PATCH", { reportsTo: [forum.id] });
     expect(loop.status).toBe(400);
     expect((await loop.json()).error).toEqual({ code: "reporting_loop", message: "Et forum kan ikke referere til sig selv, hverken direkte eller gennem andre fora." });
 
@@ -51,6 +52,16 @@ describe("forums and their rules", () => {
     expect((await api(base, "POST", { name: "Y", kind: "andet" }, member)).status).toBe(403);
     const listed = await (await server.request("/api/admin/clusters", { cookie: admin })).json();
     expect(listed.clusters[0].forums.map((f: { name: string }) => f.name)).toContain("Driftsgruppen Syd");
+  });
+
+  it("changes only the fields a PATCH sends", async () => {
+    const base = `/api/admin/clusters/${scenario.forum.clusterId}/forums`;
+    const { forum } = await (await api(base, "POST", { name: "Driftsforum Somatik", kind: "driftsforum", reportsTo: [scenario.forum.id], rules: RULES_SYD, deadlinesFirm: false })).json();
+    const renamed = await api(`/api/admin/forums/${forum.id}`, "PATCH", { name: "Driftsforum Voksen Somatik" });
+    expect(renamed.status).toBe(200);
+    expect((await renamed.json()).forum).toMatchObject({ name: "Driftsforum Voksen Somatik", kind: "driftsforum", reportsTo: [scenario.forum.id], rules: RULES_SYD, deadlinesFirm: false });
+    const unknown = await api(`/api/admin/forums/${forum.id}`, "PATCH", { regionWide: true });
+    expect(unknown.status).toBe(400);
   });
 });
 
@@ -114,7 +125,7 @@ describe("without a mail server", () => {
     const bare = await startTestServer({ MAIL_POLL_MS: "100" });
     try {
       const own = await createMeetingScenario(bare.deps.database.db);
-      await bare.deps.database.db.insert(clusterAdmins).values({ clusterId: own.forum.clusterId, userId: own.secretary.id });
+      await bare.deps.database.db.insert(clusterAdmins).values({ clusterId: own.forum.clusterId!, userId: own.secretary.id });
       const cookie = await login(bare, own.secretary.email);
       const res = await bare.request(`/api/admin/forums/${own.forum.id}/members`, { method: "POST", json: { email: "uden@test.invalid", name: "Uden Mail", role: "member" }, cookie });
       expect(res.status).toBe(202);

@@ -116,7 +116,7 @@ describe("authorize: forums and their administration", () => {
   it("lets only the cluster's administrators administer its forums, whatever their seat", async () => {
     const { db } = database;
     const admin = await createUser(db, { name: "Asta Admin Krog" });
-    await db.insert(clusterAdmins).values({ clusterId: scenario.forum.clusterId, userId: admin.id });
+    await db.insert(clusterAdmins).values({ clusterId: scenario.forum.clusterId!, userId: admin.id });
     const other = await createForum(db, "Direktørforum");
     const forumId = scenario.forum.id;
 
@@ -124,7 +124,7 @@ describe("authorize: forums and their administration", () => {
     await expect(authorize(db, people.chair, "forum.admin", { forumId })).rejects.toMatchObject({ status: 403, message: "Kun klyngens administratorer kan gøre dette." });
     await expect(authorize(db, admin, "forum.admin", { forumId: other.id })).rejects.toMatchObject({ status: 403 });
     await expect(authorize(db, admin, "forum.admin", { forumId: crypto.randomUUID() })).rejects.toMatchObject({ status: 404, message: "Forummet findes ikke." });
-    await expect(authorize(db, null, "cluster.admin", { clusterId: scenario.forum.clusterId })).rejects.toMatchObject({ status: 401 });
-    await expect(authorize(db, admin, "cluster.admin", { clusterId: other.clusterId })).rejects.toMatchObject({ status: 403 });
+    await expect(authorize(db, null, "cluster.admin", { clusterId: scenario.forum.clusterId! })).rejects.toMatchObject({ status: 401 });
+    await expect(authorize(db, admin, "cluster.admin", { clusterId: other.clusterId! })).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -1,14 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { and, eq } from "drizzle-orm";
-import { documentUpdates, escalations, forums } from "../../db/schema/index.js";
+import { documentUpdates, escalations } from "../../db/schema/index.js";
 import { agendaTemplate } from "../../server/commands/agendaTemplate.js";
 import type { DocJSON } from "../../shared/blocks/types.js";
 import { syncBlocks } from "../../server/commands/blockSyncer.js";
 import { extractBlocks, plainText } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
 import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
-import { addMember, createForum, createMeetingScenario, createTestMeeting, createUser, holdMeeting, MEETING_2030 } from "../helpers/factories.js";
+import { addForum, addMember, createForum, createMeetingScenario, createTestMeeting, createUser, holdMeeting, MEETING_2030 } from "../helpers/factories.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { login } from "../helpers/session.js";
 import { storedDocument } from "../helpers/storedDocument.js";
@@ -35,18 +35,12 @@ beforeAll(async () => {
   server = await startTestServer();
   const { db } = server.deps.database;
   chef = await createMeetingScenario(db, build.doc(build.agendaItem("Godkendelse af dagsorden", build.paragraph()), build.agendaItem("Eventuelt", build.paragraph())), { startsAt: MEETING_2030 });
-  const [psykForum] = await db
-    .insert(forums)
-    .values({ clusterId: chef.forum.clusterId, name: "Driftsforum Voksenpsykiatri", kind: "driftsforum", reportsToForumId: chef.forum.id })
-    .returning();
+  const psykForum = await addForum(db, chef.forum, "Driftsforum Voksenpsykiatri", "driftsforum", [chef.forum.id]);
   const psykSecretary = await createUser(db, { name: "Pia Psyk Sekretær" });
   await addMember(db, psykForum.id, psykSecretary.id, "secretariat");
   const psykMeeting = await createTestMeeting(db, psykForum.id, build.doc(build.agendaItem("Samarbejdsaftale om psykisk sygdom og misbrug", build.paragraph())));
   psyk = { forumId: psykForum.id, ...psykMeeting, cookie: await login(server, psykSecretary.email) };
-  const [somatik] = await db
-    .insert(forums)
-    .values({ clusterId: chef.forum.clusterId, name: "Driftsforum Somatik", kind: "driftsforum", reportsToForumId: chef.forum.id })
-    .returning();
+  const somatik = await addForum(db, chef.forum, "Driftsforum Somatik", "driftsforum", [chef.forum.id]);
   somatikForumId = somatik.id;
   // Both meetings are held: what their documents escalate and decide is sent and decided, not proposed.
   await holdMeeting(db, chef.meetingId);

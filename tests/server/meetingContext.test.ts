@@ -1,7 +1,5 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { forums } from "../../db/schema/index.js";
-import { addMember, createMeetingScenario, createTestMeeting, createUser } from "../helpers/factories.js";
+import { addForum, addMember, createMeetingScenario, createTestMeeting, createUser, reportTo } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
 
@@ -13,14 +11,14 @@ beforeAll(async () => {
   server = await startTestServer();
   const { db } = server.deps.database;
   scenario = await createMeetingScenario(db);
-  const clusterId = scenario.forum.clusterId;
-  const add = async (name: string, kind: "direktoerforum" | "driftsforum" | "andet", reportsToForumId: string | null) =>
-    (await db.insert(forums).values({ clusterId, name, kind, reportsToForumId }).returning())[0].id;
-  const direktoer = await add("Direktørforum", "direktoerforum", null);
-  await db.update(forums).set({ reportsToForumId: direktoer }).where(eq(forums.id, scenario.forum.id));
-  const psyk = await add("Driftsforum Voksenpsykiatri", "driftsforum", scenario.forum.id);
-  const somatik = await add("Driftsforum Voksen Somatik", "driftsforum", scenario.forum.id);
-  const koordinering = await add("Koordineringsgruppen", "andet", null);
+  const add = async (name: string, kind: "direktoerforum" | "driftsforum" | "andet", reportsTo: string[]) => (await addForum(db, scenario.forum, name, kind, reportsTo)).id;
+  const direktoer = await add("Direktørforum", "direktoerforum", []);
+  await reportTo(db, scenario.forum.id, [direktoer]);
+  const psyk = await add("Driftsforum Voksenpsykiatri", "driftsforum", [scenario.forum.id]);
+  const somatik = await add("Driftsforum Voksen Somatik", "driftsforum", [scenario.forum.id]);
+  // A region-wide body one of the cluster's forums works with lies beside every forum of the cluster.
+  const koordinering = (await addForum(db, { regionId: scenario.forum.regionId, clusterId: null }, "Koordineringsgruppen", "regionalt_udvalg")).id;
+  await reportTo(db, somatik, [koordinering]);
   ids = { direktoer, psyk, somatik, koordinering };
 });
 afterAll(() => server.close());

@@ -74,7 +74,7 @@ describe("the dates a meeting may have", () => {
     await server.deps.database.db
       .update(clusters)
       .set({ extraDaysOff: { grundlovsdag: true, juleaftensdag: false, nytaarsaftensdag: true } })
-      .where(eq(clusters.id, scenario.forum.clusterId));
+      .where(eq(clusters.id, scenario.forum.clusterId!));
     expect((await (await move(meeting.id, { startsAt: "2027-12-24T10:00:00+01:00" })).json()).warnings).toEqual([]);
   });
 });

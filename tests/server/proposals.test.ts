@@ -2,11 +2,11 @@ import { and, eq } from "drizzle-orm";
 import mammoth from "mammoth";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { actionItems, decisions, escalations, forums, meetings } from "../../db/schema/index.js";
+import { actionItems, decisions, escalations, meetings } from "../../db/schema/index.js";
 import { build } from "../../shared/editor/build.js";
 import { DOCUMENT_FRAGMENT } from "../../shared/editor/schema.js";
 import { docEdits } from "../helpers/docEdits.js";
-import { addMember, createMeetingScenario, createTestMeeting, createUser, holdMeeting, MEETING_2030 } from "../helpers/factories.js";
+import { addForum, addMember, createMeetingScenario, createTestMeeting, createUser, holdMeeting, MEETING_2030 } from "../helpers/factories.js";
 import { login, loginAll } from "../helpers/session.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
@@ -57,10 +57,7 @@ beforeAll(async () => {
   // Within the hour, so the meeting may start now.
   await db.update(meetings).set({ startsAt: new Date(Date.now() + 30 * 60_000) }).where(eq(meetings.id, chef.meetingId));
   later = await createTestMeeting(db, chef.forum.id, undefined, { startsAt: MEETING_2030 });
-  const [psykForum] = await db
-    .insert(forums)
-    .values({ clusterId: chef.forum.clusterId, name: "Driftsforum Voksenpsykiatri", kind: "driftsforum", reportsToForumId: chef.forum.id })
-    .returning();
+  const psykForum = await addForum(db, chef.forum, "Driftsforum Voksenpsykiatri", "driftsforum", [chef.forum.id]);
   const psykSecretary = await createUser(db, { name: "Pia Psyk Sekretær" });
   await addMember(db, psykForum.id, psykSecretary.id, "secretariat");
   const psykMeeting = await createTestMeeting(db, psykForum.id, build.doc(build.agendaItem("Samarbejdsaftale om psykisk sygdom og misbrug", build.paragraph())), { startsAt: MEETING_2030 });

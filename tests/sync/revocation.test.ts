@@ -17,7 +17,7 @@ beforeAll(async () => {
   const { db } = server.deps.database;
   scenario = await createMeetingScenario(db);
   const clusterAdmin = await createUser(db, { name: "Karen Admin Lund" });
-  await db.insert(clusterAdmins).values({ clusterId: scenario.forum.clusterId, userId: clusterAdmin.id });
+  await db.insert(clusterAdmins).values({ clusterId: scenario.forum.clusterId!, userId: clusterAdmin.id });
   admin = await login(server, clusterAdmin.email);
 });
 afterEach(() => {

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useResource } from "../../http/useResource.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
-import { createOrganisation, fetchOrganisations } from "./adminApi.js";
+import { createOrganisation, fetchClusterOrganisations } from "./adminApi.js";
 
 interface OrganisationPickerProps {
   clusterId: string;
@@ -13,7 +13,7 @@ interface OrganisationPickerProps {
 /** Picks the organisation a person represents, or adds a new one to the list and picks it. */
 export function OrganisationPicker({ clusterId, value, onChange }: OrganisationPickerProps) {
   const { t } = useTranslation();
-  const organisations = useResource(fetchOrganisations, "organisations");
+  const organisations = useResource((signal) => fetchClusterOrganisations(clusterId, signal), `organisations/${clusterId}`);
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);

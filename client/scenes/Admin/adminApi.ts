@@ -63,9 +63,15 @@ export async function updateForum(forumId: string, input: ForumInput): Promise<A
   return forum;
 }
 
-/** Every organisation, by name. */
+/** The organisations of the cluster's region, by name. */
+export async function fetchClusterOrganisations(clusterId: string, signal?: AbortSignal): Promise<Organisation[]> {
+  const { organisations } = await apiFetch<{ organisations: Organisation[] }>(`/admin/clusters/${encodeURIComponent(clusterId)}/organisations`, { signal });
+  return organisations;
+}
+
+/** The organisations of the regions the user has a seat in, by name. */
 export async function fetchOrganisations(signal?: AbortSignal): Promise<Organisation[]> {
-  const { organisations } = await apiFetch<{ organisations: Organisation[] }>("/admin/organisations", { signal });
+  const { organisations } = await apiFetch<{ organisations: Organisation[] }>("/organisations", { signal });
   return organisations;
 }
 

@@ -7,7 +7,6 @@ export interface Forum {
   id: string;
   name: string;
   kind: string;
-  reportsToForumId: string | null;
   role: string;
   /** Chairs and the secretariat may edit the forum's documents and plan its meetings. */
   canEdit: boolean;

@@ -1,32 +1,30 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
-import { forumKind } from "../../../db/schema/index.js";
 import { authorize } from "../../auth/authorize.js";
+import { clusterRegion } from "../../auth/access.js";
 import { requireSession } from "../../auth/middleware.js";
 import { addOrganisation, changeClusterDaysOff, changeForum, createForum } from "../../commands/forumAdministration.js";
 import type { AppDeps, AppEnv } from "../../context.js";
-import { administeredClusters, listOrganisations } from "../../queries/administration.js";
-import { forumRulesSchema } from "../../../shared/rules/kommissorium.js";
-import { standingItemSchema } from "../../../shared/rules/standingItems.js";
+import { notFound } from "../../errors.js";
+import { administeredClusters, regionOrganisations } from "../../queries/administration.js";
 import { validationHook } from "../validation.js";
+import { forumChanges, idParam, newForumFields, organisationFields } from "./forumFields.js";
 
-const idParam = z.object({ id: z.string().uuid() });
-const forumFields = z.object({
-  name: z.string().trim().min(1, "Forummet skal have et navn.").max(200),
-  kind: z.enum(forumKind.enumValues),
-  reportsToForumId: z.string().uuid().nullable().default(null),
-  regionWide: z.boolean().default(false),
-  rules: forumRulesSchema.optional(),
-  standingItems: z.array(standingItemSchema).max(20).optional(),
-});
 const clusterFields = z.object({
   extraDaysOff: z.object({ grundlovsdag: z.boolean(), juleaftensdag: z.boolean(), nytaarsaftensdag: z.boolean() }),
 });
 
-/** Cluster administration: the clusters a user runs, their forums, rules and organisations. */
+/** Cluster administration: the clusters a user runs, their forums, rules and the region's organisations. */
 export function forumAdminRoutes(deps: AppDeps) {
   const { db } = deps.database;
+  // The cluster's region, once the user is known to administer the cluster.
+  const regionOfCluster = async (user: { id: string }, clusterId: string) => {
+    await authorize(db, user, "cluster.admin", { clusterId });
+    const regionId = await clusterRegion(db, clusterId);
+    if (!regionId) throw notFound("Klyngen");
+    return regionId;
+  };
   return new Hono<AppEnv>()
     .get("/admin/clusters", async (c) => {
       const { user } = requireSession(c);
@@ -39,24 +37,26 @@ export function forumAdminRoutes(deps: AppDeps) {
       await changeClusterDaysOff(db, clusterId, c.req.valid("json").extraDaysOff);
       return c.json({ ok: true });
     })
-    .post("/admin/clusters/:id/forums", zValidator("param", idParam, validationHook), zValidator("json", forumFields, validationHook), async (c) => {
+    .post("/admin/clusters/:id/forums", zValidator("param", idParam, validationHook), zValidator("json", newForumFields, validationHook), async (c) => {
       const { user } = requireSession(c);
       const clusterId = c.req.valid("param").id;
-      await authorize(db, user, "cluster.admin", { clusterId });
-      return c.json({ forum: await createForum(db, clusterId, c.req.valid("json")) }, 201);
+      const regionId = await regionOfCluster(user, clusterId);
+      return c.json({ forum: await createForum(db, { regionId, clusterId }, c.req.valid("json")) }, 201);
     })
-    .patch("/admin/forums/:id", zValidator("param", idParam, validationHook), zValidator("json", forumFields.partial(), validationHook), async (c) => {
+    .patch("/admin/forums/:id", zValidator("param", idParam, validationHook), zValidator("json", forumChanges, validationHook), async (c) => {
       const { user } = requireSession(c);
       const forum = await authorize(db, user, "forum.admin", { forumId: c.req.valid("param").id });
       return c.json({ forum: await changeForum(db, forum, c.req.valid("json")) });
     })
-    .get("/admin/organisations", async (c) => {
-      requireSession(c);
-      return c.json({ organisations: await listOrganisations(db) });
-    })
-    .post("/admin/clusters/:id/organisations", zValidator("param", idParam, validationHook), zValidator("json", z.object({ name: z.string().trim().min(1).max(200) }), validationHook), async (c) => {
+    .get("/admin/clusters/:id/organisations", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      await authorize(db, user, "cluster.admin", { clusterId: c.req.valid("param").id });
-      return c.json({ organisation: await addOrganisation(db, c.req.valid("json").name) }, 201);
+      const regionId = await regionOfCluster(user, c.req.valid("param").id);
+      return c.json({ organisations: await regionOrganisations(db, regionId) });
+    })
+    .post("/admin/clusters/:id/organisations", zValidator("param", idParam, validationHook), zValidator("json", organisationFields, validationHook), async (c) => {
+      const { user } = requireSession(c);
+      const regionId = await regionOfCluster(user, c.req.valid("param").id);
+      const { name, sector } = c.req.valid("json");
+      return c.json({ organisation: await addOrganisation(db, regionId, name, sector ?? null) }, 201);
     });
 }

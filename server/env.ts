@@ -19,6 +19,8 @@ const schema = z.object({
   JOURNAL_DIR: z.string().min(1).optional(),
   /** Most bytes of updates the local journal holds before new edits are refused. */
   MAX_JOURNAL_BYTES: z.coerce.number().int().min(1024).default(256 * 1024 * 1024),
+  /** A database write that takes longer counts as an outage: updates go to the local journal instead. */
+  DATABASE_COMMIT_TIMEOUT_MS: z.coerce.number().int().min(50).default(5000),
   /** Seed the demo cluster into an empty database. */
   SEED_DEMO: booleanish.default(true),
   /** First wait after the free failed logins, in milliseconds; each further failure doubles it. */

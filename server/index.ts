@@ -48,7 +48,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     const seeded = env.SEED_DEMO && (await isEmpty(database.db));
     if (seeded) await seedDemo(database.db);
 
-    const updateLog = new UpdateLog(new DocumentStore(database.db, database.logConnection), new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES);
+    const updateLog = new UpdateLog(new DocumentStore(database.db, database.logConnection), new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES, env.DATABASE_COMMIT_TIMEOUT_MS);
     await updateLog.start();
     let rooms: RoomRegistry | undefined;
     const metrics = new Metrics({ rooms: () => rooms?.size ?? 0, connections: () => rooms?.connections ?? 0, queued: () => updateLog.status().queued });

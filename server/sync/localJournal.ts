@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { open, readFile, type FileHandle } from "node:fs/promises";
+import { open, readFile, truncate, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 
 /** One update waiting on local disk for the database. */
@@ -20,47 +20,63 @@ export class LocalJournal {
   private readonly path: string;
   private readonly bootId = crypto.randomUUID();
   private seq = 0;
+  // Appends and acknowledgements take turns: emptying the file must never erase a line still waiting on fsync.
+  private turn: Promise<unknown> = Promise.resolve();
   /** Entries not yet in the database, oldest first. */
   readonly pending: JournalEntry[] = [];
   bytes = 0;
+  /** Lines cut short by a crash (cut off on open) or unreadable (skipped), found by the last `open`. */
+  repairedLines = 0;
 
   constructor(dir: string) {
     mkdirSync(dir, { recursive: true });
     this.path = join(dir, "updates.ndjson");
   }
 
-  /** Reads entries left by an earlier run. */
+  /** Reads entries left by an earlier run, cutting off a last line torn by a crash so the next append starts on a line of its own. */
   async open(): Promise<void> {
-    const text = await readFile(this.path, "utf8").catch(() => "");
-    for (const line of text.split("\n")) {
-      // A line cut short by a crash was never fsynced, so never counted as stored.
-      if (!line.endsWith("}")) continue;
-      const { r, d, u } = JSON.parse(line) as { r: string; d: string; u: string };
-      this.pending.push({ ref: r, documentId: d, data: new Uint8Array(Buffer.from(u, "base64")) });
-      this.bytes += line.length;
+    const raw = await readFile(this.path).catch(() => Buffer.alloc(0));
+    const end = raw.lastIndexOf(0x0a) + 1;
+    // A line cut short by a crash was never fsynced, so never counted as stored.
+    if (end < raw.length) {
+      await truncate(this.path, end);
+      this.repairedLines++;
+    }
+    for (const line of raw.subarray(0, end).toString("utf8").split("\n")) {
+      if (line === "") continue;
+      const entry = parseLine(line);
+      if (!entry) {
+        this.repairedLines++;
+        continue;
+      }
+      this.pending.push(entry);
+      this.bytes += line.length + 1;
     }
     this.file = await open(this.path, "a");
   }
 
-  /** Appends entries and waits until they are on disk. */
-  async append(documentId: string, data: Uint8Array): Promise<JournalEntry> {
+  /** Appends an entry and waits until it is on disk. */
+  append(documentId: string, data: Uint8Array): Promise<JournalEntry> {
     const entry = { ref: `${this.bootId}:${++this.seq}`, documentId, data };
     const line = `${JSON.stringify({ r: entry.ref, d: documentId, u: Buffer.from(data).toString("base64") })}\n`;
-    await this.file!.write(line);
-    await this.file!.datasync();
-    this.pending.push(entry);
-    this.bytes += line.length;
-    return entry;
+    return this.inTurn(async () => {
+      await this.file!.write(line);
+      await this.file!.datasync();
+      this.pending.push(entry);
+      this.bytes += line.length;
+      return entry;
+    });
   }
 
   /** Drops the oldest entry once the database has it; empties the file when nothing is left. */
-  async acknowledge(entry: JournalEntry): Promise<void> {
+  acknowledge(entry: JournalEntry): Promise<void> {
     if (this.pending[0] !== entry) throw new Error("journal entries must be acknowledged in order");
     this.pending.shift();
-    if (this.pending.length === 0) {
+    return this.inTurn(async () => {
+      if (this.pending.length > 0) return;
       await this.file!.truncate(0);
       this.bytes = 0;
-    }
+    });
   }
 
   /** The pending entries of one document. */
@@ -69,6 +85,23 @@ export class LocalJournal {
   }
 
   async close(): Promise<void> {
+    await this.turn.catch(() => {});
     await this.file?.close();
+  }
+
+  private inTurn<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.turn.then(op, op);
+    this.turn = run.catch(() => {});
+    return run;
+  }
+}
+
+function parseLine(line: string): JournalEntry | null {
+  try {
+    const { r, d, u } = JSON.parse(line) as { r: unknown; d: unknown; u: unknown };
+    if (typeof r !== "string" || typeof d !== "string" || typeof u !== "string") return null;
+    return { ref: r, documentId: d, data: new Uint8Array(Buffer.from(u, "base64")) };
+  } catch {
+    return null;
   }
 }

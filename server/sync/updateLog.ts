@@ -44,12 +44,15 @@ export class UpdateLog {
     private readonly journal: LocalJournal,
     private readonly log: Logger,
     private readonly maxQueuedBytes: number,
+    /** How long a write may take before the database counts as down (it may hang rather than refuse). */
+    private readonly commitTimeoutMs: number,
   ) {}
 
   /** Connects, opens the journal and replays what an earlier run left in it. */
   async start(): Promise<void> {
     await this.store.connect();
     await this.journal.open();
+    if (this.journal.repairedLines > 0) this.log.warn({ lines: this.journal.repairedLines }, "cut off journal lines torn by a crash; they were never acknowledged as stored");
     if (this.journal.pending.length > 0) {
       this.log.warn({ queued: this.journal.pending.length }, "replaying updates left in the local journal");
       this.drain();
@@ -87,7 +90,7 @@ export class UpdateLog {
       this.batch = [];
       if (this.databaseUp && this.journal.pending.length === 0) {
         try {
-          await this.store.appendRows(batch);
+          await this.withinTimeout(this.store.appendRows(batch));
           batch.forEach((w) => w.resolve());
           continue;
         } catch (error) {
@@ -99,10 +102,14 @@ export class UpdateLog {
     this.writing = false;
   }
 
-  /** Loads a document: what Postgres has, plus what still waits in the journal. */
+  /**
+   * Loads a document: what still waits in the journal, plus what Postgres has.
+   * The journal is read first: an entry replayed meanwhile is then in
+   * Postgres when that is read, rather than in neither (applying it twice is harmless).
+   */
   async load(documentId: string, doc: Y.Doc, origin: unknown): Promise<void> {
-    await this.store.loadCompacting(documentId, doc, origin);
     const waiting = this.journal.entriesFor(documentId);
+    await this.store.loadCompacting(documentId, doc, origin);
     if (waiting.length > 0) Y.transact(doc, () => waiting.forEach((u) => Y.applyUpdate(doc, u)), origin);
   }
 
@@ -112,6 +119,17 @@ export class UpdateLog {
     clearTimeout(this.retryTimer);
     await this.draining;
     await this.journal.close();
+  }
+
+  // A write that outlives the timeout may still commit later: the journal's copy then lands a second time,
+  // which Yjs applies as a no-op (and a replayed entry is stored once by its ref).
+  private withinTimeout(write: Promise<void>): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`database write took longer than ${this.commitTimeoutMs} ms`)), this.commitTimeoutMs);
+    });
+    write.catch(() => {});
+    return Promise.race([write, timeout]).finally(() => clearTimeout(timer));
   }
 
   private markDown(error: unknown): void {
@@ -130,7 +148,7 @@ export class UpdateLog {
     while (!this.closed && this.journal.pending.length > 0) {
       const entry = this.journal.pending[0];
       try {
-        await this.store.appendJournaled(entry);
+        await this.withinTimeout(this.store.appendJournaled(entry));
       } catch (error) {
         this.markDown(error);
         this.retryTimer = setTimeout(() => this.drain(), RETRY_MS);

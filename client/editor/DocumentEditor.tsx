@@ -15,6 +15,8 @@ import type { ConnectionState } from "./useCollaboration.js";
 interface DocumentEditorProps {
   editor: Editor;
   connection: ConnectionState;
+  /** An edit made here is not yet stored by the server. */
+  unstored: boolean;
   /** False until the document may be shown; editing waits for it so nothing lands in an empty shell. */
   loaded: boolean;
   canEdit: boolean;
@@ -31,7 +33,7 @@ interface DocumentEditorProps {
  * banner saying they cannot edit. Readers follow the meeting by default.
  * Before the meeting is held, its tracked blocks say they are proposals.
  */
-export function DocumentEditor({ editor, connection, loaded, canEdit, forumName, outline, currentItemId, proposals }: DocumentEditorProps) {
+export function DocumentEditor({ editor, connection, unstored, loaded, canEdit, forumName, outline, currentItemId, proposals }: DocumentEditorProps) {
   const { t } = useTranslation();
   const page = useRef<HTMLDivElement>(null);
   const [follow, setFollow] = useState(!canEdit);
@@ -57,7 +59,7 @@ export function DocumentEditor({ editor, connection, loaded, canEdit, forumName,
           ) : (
             <span />
           )}
-          <ConnectionStatus state={connection} />
+          <ConnectionStatus state={connection} unstored={unstored} />
         </div>
         <LiveMeetingBar editor={editor} current={current} follow={follow} onFollowChange={setFollow} />
       </div>

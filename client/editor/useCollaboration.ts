@@ -1,9 +1,11 @@
 import { useEffect, useState } from "react";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { ACK_PARAM } from "../../shared/protocol/durableAck.js";
 import { DOCUMENT_SCHEMA_VERSION, SCHEMA_PARAM, SYNC_PATH } from "../../shared/protocol/limits.js";
 import { openLocalCopy } from "../offline/localCopy.js";
 import { reconnectWithNetwork } from "../offline/reconnectWithNetwork.js";
+import { useUnstoredEdits } from "./durableAcks.js";
 
 /**
  * The state of the sync connection as the user sees it. `connected` means the
@@ -30,6 +32,8 @@ export interface CollaborationState {
    * read from IndexedDB. Stays true while offline.
    */
   loaded: boolean;
+  /** True while an edit made here is not yet acknowledged as stored by the server ("Gemmer…"). */
+  unstored: boolean;
 }
 
 function syncUrl(): string {
@@ -51,7 +55,7 @@ export function useCollaboration(documentId: string): CollaborationState {
   useEffect(() => {
     const ydoc = new Y.Doc();
     const localCopy = openLocalCopy(documentId, ydoc);
-    const provider = new WebsocketProvider(syncUrl(), documentId, ydoc, { params: { [SCHEMA_PARAM]: String(DOCUMENT_SCHEMA_VERSION) } });
+    const provider = new WebsocketProvider(syncUrl(), documentId, ydoc, { params: { [SCHEMA_PARAM]: String(DOCUMENT_SCHEMA_VERSION), [ACK_PARAM]: "1" } });
     let active = true;
     localCopy.loaded.then(
       (usable) => {
@@ -96,5 +100,6 @@ export function useCollaboration(documentId: string): CollaborationState {
     };
   }, [documentId]);
 
-  return { collaboration, connection, loaded };
+  const unstored = useUnstoredEdits(collaboration?.ydoc, collaboration?.provider);
+  return { collaboration, connection, loaded, unstored };
 }

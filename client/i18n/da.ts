@@ -71,8 +71,9 @@ export const da = {
     readOnly: "Du kan læse med, men ikke redigere",
   },
   connection: {
+    saving: "Gemmer…",
+    saved: "Gemt",
     connecting: "Forbinder…",
-    connected: "Forbundet",
     disconnected: "Offline – ændringer gemmes lokalt",
     closed: "Forbindelsen er lukket – genindlæs siden",
   },

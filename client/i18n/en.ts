@@ -72,8 +72,9 @@ export const en: Messages = {
     readOnly: "You can follow along but not edit",
   },
   connection: {
+    saving: "Saving…",
+    saved: "Saved",
     connecting: "Connecting…",
-    connected: "Connected",
     disconnected: "Offline – changes are saved locally",
     closed: "Connection closed – reload the page",
   },

@@ -8,6 +8,7 @@ import { canEditDocument } from "../auth/roles.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { AppError } from "../errors.js";
 import { SyncConnection } from "../sync/connection.js";
+import { ACK_PARAM } from "../../shared/protocol/durableAck.js";
 import { DOCUMENT_SCHEMA_VERSION, SCHEMA_PARAM } from "../../shared/protocol/limits.js";
 
 /**
@@ -56,7 +57,9 @@ export function syncRoutes(deps: AppDeps) {
       const log = deps.logger.child({ documentId, userId: user.id });
       const limits = { messagesPerSecond: deps.env.SYNC_MAX_MESSAGES_PER_SECOND, maxBufferedBytes: deps.env.SYNC_MAX_BUFFERED_BYTES };
       const owner = { userId: user.id, name: user.name, sessionId };
-      const connection = new SyncConnection(deps.rooms, documentId, c.get("readOnly"), owner, log, limits, (code) => deps.metrics.closedConnections.inc({ code: String(code) }));
+      const acks = c.req.query(ACK_PARAM) === "1";
+      const onClose = (code: number) => deps.metrics.closedConnections.inc({ code: String(code) });
+      const connection = new SyncConnection(deps.rooms, documentId, c.get("readOnly"), owner, log, limits, onClose, acks);
       return {
         onOpen: (_event, ws) => connection.open(ws.raw as WebSocket),
         onMessage: (event, ws) => connection.receive(event.data, ws.raw as WebSocket),

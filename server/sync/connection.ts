@@ -1,6 +1,7 @@
 import type { WebSocket } from "ws";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
 import type { Logger } from "../logger.js";
+import { durableMessage } from "../../shared/protocol/durableAck.js";
 import { awarenessMessage, syncStep1Message } from "./messages.js";
 import { ProtocolViolation, handlePeerMessage } from "./peerMessages.js";
 import type { Peer, PeerOwner, Room } from "./room.js";
@@ -35,6 +36,8 @@ export class SyncConnection {
     private readonly log: Logger,
     private readonly limits: ConnectionLimits,
     private readonly onClose: (code: number) => void,
+    /** Whether the peer asked to be told what is stored (our editor does; the stock client does not). */
+    private readonly acks = false,
   ) {
     this.tokens = limits.messagesPerSecond * 2;
   }
@@ -52,10 +55,12 @@ export class SyncConnection {
       },
       close: (code: number, reason: string) => this.close(raw, code, reason),
     };
-    this.joined = this.rooms.join(this.documentId, socket, this.readOnly, this.owner);
+    this.joined = this.rooms.join(this.documentId, socket, this.readOnly, this.owner, this.acks);
     this.queue = this.joined.then(({ room }) => {
       socket.send(syncStep1Message(room.doc));
       if (room.awareness.getStates().size > 0) socket.send(awarenessMessage(room.awareness));
+      // A peer back after losing its connection learns at once which of its edits were stored before.
+      if (this.acks) socket.send(durableMessage(room.durableStateVector));
     });
     this.queue.catch((error) => {
       this.log.error({ err: error }, "document could not be loaded");

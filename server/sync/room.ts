@@ -4,6 +4,7 @@ import { wrapLooseText } from "../../shared/editor/richBlockRepair.js";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
 import type { Logger } from "../logger.js";
 import type { UpdateLog } from "./updateLog.js";
+import { durableMessage } from "../../shared/protocol/durableAck.js";
 import { awarenessMessage, updateMessage } from "./messages.js";
 import { REPAIR_ORIGIN } from "./yBlocks.js";
 
@@ -27,6 +28,8 @@ export interface Peer {
   clientIds: Set<number>;
   /** Absent for the server's own peer. */
   owner?: PeerOwner;
+  /** Set for connections that asked to be told what is stored (our editor); a stock client never is. */
+  acks?: boolean;
 }
 
 /** Transaction origin of updates read from storage: they are not written back. */
@@ -39,9 +42,11 @@ interface PendingUpdate {
 
 /**
  * A document held in memory while anyone has it open. Every update is
- * stored (in Postgres, or in the local journal while Postgres is away)
- * before it is broadcast, in group commits: updates that arrive while a
- * write is running go out together in the next one.
+ * applied and relayed to the other peers at once, then stored (in Postgres,
+ * or in the local journal while Postgres is away) in group commits: updates
+ * that arrive while a write is running go together in the next one. After
+ * each commit the peers that sent updates in it and asked for it are told
+ * the room's state vector as far as it is now stored.
  */
 export class Room {
   readonly doc = new Y.Doc();
@@ -56,6 +61,8 @@ export class Room {
   /** Set while the meeting's record is frozen (approved): no update from any peer is applied. */
   locked = false;
   private pending: PendingUpdate[] = [];
+  /** The room's state vector as far as it is stored; what a peer that asks for acknowledgements is told. */
+  durableStateVector: Uint8Array = Y.encodeStateVector(this.doc);
   private writes: Promise<void> = Promise.resolve();
   // Peer updates wait behind this while a lifecycle step reads and freezes the document.
   private gate: Promise<void> = Promise.resolve();
@@ -71,6 +78,7 @@ export class Room {
     this.awareness.setLocalState(null);
     this.ready = Promise.all([store.load(documentId, this.doc, LOAD_ORIGIN), isLocked(documentId)]).then(async ([, locked]) => {
       this.locked = locked;
+      this.durableStateVector = Y.encodeStateVector(this.doc);
       this.doc.on("update", (update: Uint8Array, origin: unknown) => this.enqueue(update, origin));
       this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
         this.broadcast(awarenessMessage(this.awareness, [...added, ...updated, ...removed]));
@@ -126,6 +134,7 @@ export class Room {
 
   private enqueue(update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN) return;
+    this.broadcast(updateMessage(update), this.peerOf(origin));
     this.pending.push({ update, origin });
     if (this.pending.length === 1) this.writes = this.writes.then(() => this.flush());
   }
@@ -134,6 +143,8 @@ export class Room {
     const batch = this.pending;
     this.pending = [];
     if (this.failed) return;
+    // Every update applied so far is in this batch or an earlier one: once it is stored, so is this state.
+    const stored = Y.encodeStateVector(this.doc);
     const started = performance.now();
     try {
       await this.store.append(
@@ -144,8 +155,11 @@ export class Room {
       this.fail(error);
       return;
     }
-    for (const { update, origin } of batch) {
-      this.broadcast(updateMessage(update), this.peerOf(origin));
+    this.durableStateVector = stored;
+    const senders = new Set(batch.map((p) => this.peerOf(p.origin)).filter((peer) => peer?.acks));
+    if (senders.size > 0) {
+      const ack = durableMessage(stored);
+      for (const peer of senders) peer!.socket.send(ack);
     }
     this.onPersisted(this, batch.length, (performance.now() - started) / 1000);
   }
@@ -154,8 +168,8 @@ export class Room {
     return origin && this.peers.has(origin as Peer) ? (origin as Peer) : undefined;
   }
 
-  // Nothing unstored was broadcast, so the senders still hold their edits:
-  // closing with a retryable code makes them reconnect and send them again.
+  // Nothing unstored was acknowledged, and every peer holds what it sent or saw:
+  // closing with a retryable code makes them reconnect and send it again.
   private fail(error: unknown): void {
     this.failed = true;
     this.log.error({ err: error, documentId: this.documentId }, "storing document updates failed; closing room");

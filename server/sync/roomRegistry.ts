@@ -64,7 +64,7 @@ export class RoomRegistry {
   }
 
   /** Adds a peer to the document's room, loading the room first. Rejects when it cannot be loaded. */
-  async join(documentId: string, socket: SyncSocket, readOnly: boolean, owner?: PeerOwner): Promise<{ room: Room; peer: Peer }> {
+  async join(documentId: string, socket: SyncSocket, readOnly: boolean, owner?: PeerOwner, acks = false): Promise<{ room: Room; peer: Peer }> {
     let room = this.rooms.get(documentId);
     if (!room) {
       room = new Room(
@@ -81,7 +81,7 @@ export class RoomRegistry {
       );
       this.rooms.set(documentId, room);
     }
-    const peer: Peer = { socket, readOnly, clientIds: new Set(), owner };
+    const peer: Peer = { socket, readOnly, clientIds: new Set(), owner, acks };
     room.peers.add(peer);
     try {
       await room.ready;

@@ -103,7 +103,9 @@ describe("offline editing", () => {
 
     await secretary.context.setOffline(false);
     await expect.poll(() => status(secretary.page).getAttribute("data-status"), { timeout: 15_000 }).toBe("connected");
-    expect(await status(secretary.page).innerText()).toBe("Forbundet");
+    // "Gemt" is said only once the server has stored what was typed here.
+    await expect.poll(() => status(secretary.page).innerText(), { timeout: 10_000 }).toBe("Gemt");
+    expect(JSON.stringify(await storedDocument(server.deps.database.db, scenario.documentId))).toContain("Og efter genindlæsning.");
     const edits = ["Indstilling. Skrevet offline. Og efter genindlæsning.", "Intet. Formanden skriver online."];
     for (const page of [chair.page, secretary.page]) {
       await expect.poll(() => documentText(page), { timeout: 10_000 }).toEqual(expect.stringContaining(edits[0]));

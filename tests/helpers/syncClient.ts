@@ -1,12 +1,24 @@
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { listenForDurableAcks } from "../../client/editor/durableAcks.js";
+import { ACK_PARAM, isStored } from "../../shared/protocol/durableAck.js";
 
 /** A stock y-websocket client with its own doc. */
 export interface SyncClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** With `acks`: the last state vector the server acknowledged as stored. */
+  durable: Map<number, number>;
+  /** With `acks`: true once every edit of this client is acknowledged as stored. */
+  stored(): boolean;
   destroy(): void;
+}
+
+/** How a test client connects. */
+export interface ClientOptions {
+  /** Ask for durable acknowledgements, as our editor does (the stock client without it never gets one). */
+  acks?: boolean;
 }
 
 /** A `ws` WebSocket class that sends the given Cookie and Origin headers, as a browser would. */
@@ -23,22 +35,27 @@ export function webSocketWithHeaders(headers: Record<string, string>): typeof We
  * BroadcastChannel is disabled: two providers in one process would otherwise
  * sync without the server and a test could pass without it.
  */
-export function connectClient(baseUrl: string, documentId: string, cookie: string | null, origin = baseUrl): SyncClient {
+export function connectClient(baseUrl: string, documentId: string, cookie: string | null, origin = baseUrl, options: ClientOptions = {}): SyncClient {
   const doc = new Y.Doc();
   const headers: Record<string, string> = { origin };
   if (cookie) headers.cookie = cookie;
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, "ws")}/sync`, documentId, doc, {
     disableBc: true,
     WebSocketPolyfill: webSocketWithHeaders(headers) as unknown as typeof globalThis.WebSocket,
+    params: options.acks ? { [ACK_PARAM]: "1" } : {},
   });
-  return {
+  const client: SyncClient = {
     doc,
     provider,
+    durable: new Map(),
+    stored: () => isStored(doc, client.durable),
     destroy() {
       provider.destroy();
       doc.destroy();
     },
   };
+  if (options.acks) listenForDurableAcks(provider, (durable) => (client.durable = durable));
+  return client;
 }
 
 /** Resolves once the provider has completed its first sync with the server. */

@@ -40,15 +40,16 @@ describe("a server process killed mid-meeting", () => {
     const port = await freePort();
     server = await spawnServer({ DATABASE_URL: databaseUrl }, port);
     const cookie = await loginAt(server.url, scenario.secretary.email);
-    const a = connectClient(server.url, scenario.documentId, cookie);
-    const b = connectClient(server.url, scenario.documentId, cookie);
+    const a = connectClient(server.url, scenario.documentId, cookie, server.url, { acks: true });
+    const b = connectClient(server.url, scenario.documentId, cookie, server.url, { acks: true });
     clients.push(a, b);
     await Promise.all([synced(a), synced(b)]);
 
     for (let i = 0; i < 20; i++) docEdits.typeInItem(i % 2 ? a.doc : b.doc, 0, `Linje ${i}`);
-    // Once each client has the other's lines, the server has stored them: it relays only what it stored.
+    // What the server acknowledged as stored must survive the kill; each client waits for its own lines' acknowledgement.
     await waitFor(() => {
       for (const c of [a, b]) for (let i = 0; i < 20; i++) expect(docEdits.text(c.doc)).toContain(`Linje ${i}`);
+      expect(a.stored() && b.stored()).toBe(true);
     });
 
     server.child.kill("SIGKILL");

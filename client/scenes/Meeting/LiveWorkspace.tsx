@@ -24,12 +24,14 @@ interface LiveWorkspaceProps {
   meeting: Meeting;
   collaboration: Collaboration;
   connection: ConnectionState;
+  /** An edit made here is not yet stored by the server. */
+  unstored: boolean;
   loaded: boolean;
   user: CaretUser;
 }
 
 /** The editor of an open meeting document and the meeting around it, shared with the node views. */
-export function LiveWorkspace({ meeting, collaboration, connection, loaded, user }: LiveWorkspaceProps) {
+export function LiveWorkspace({ meeting, collaboration, connection, unstored, loaded, user }: LiveWorkspaceProps) {
   const { t } = useTranslation();
   const editable = meeting.canEdit && loaded;
   const editor = useMeetingEditor(collaboration, user, meeting.forumName, editable, t("editor.label"));
@@ -43,7 +45,7 @@ export function LiveWorkspace({ meeting, collaboration, connection, loaded, user
   if (!editor) return null;
   return (
     <MeetingEditorProvider value={value}>
-      <Workspace editor={editor} meeting={meeting} collaboration={collaboration} connection={connection} loaded={loaded} currentItemId={currentItemId} />
+      <Workspace editor={editor} meeting={meeting} collaboration={collaboration} connection={connection} unstored={unstored} loaded={loaded} currentItemId={currentItemId} />
     </MeetingEditorProvider>
   );
 }
@@ -59,7 +61,7 @@ const shownIf = (view: WorkspaceView, shown: WorkspaceView) => ({ id: viewElemen
  * the panels in a sticky column; a narrow one shows one at a time, switched
  * from a bar above the document, which keeps its place when it is left.
  */
-function Workspace({ editor, meeting, collaboration, connection, loaded, currentItemId }: WorkspaceProps) {
+function Workspace({ editor, meeting, collaboration, connection, unstored, loaded, currentItemId }: WorkspaceProps) {
   const { t } = useTranslation();
   const outline = useOutline(editor);
   useLocationAwareness(editor, collaboration.provider);
@@ -85,7 +87,7 @@ function Workspace({ editor, meeting, collaboration, connection, loaded, current
     <>
       <WorkspaceViews view={view} onView={showView} />
       <div className="workspace__document" {...shownIf("document", view)}>
-        <DocumentEditor editor={editor} connection={connection} loaded={loaded} canEdit={meeting.canEdit} forumName={meeting.forumName} outline={outline} currentItemId={currentItemId} proposals={!isHeld(status)} />
+        <DocumentEditor editor={editor} connection={connection} unstored={unstored} loaded={loaded} canEdit={meeting.canEdit} forumName={meeting.forumName} outline={outline} currentItemId={currentItemId} proposals={!isHeld(status)} />
       </div>
       <aside className="side-panel" aria-label={t("workspace.panels")}>
         <div {...shownIf("status", view)}>

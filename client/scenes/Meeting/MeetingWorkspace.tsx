@@ -8,12 +8,12 @@ import { LiveWorkspace } from "./LiveWorkspace.js";
 /** The live part of a meeting page: the shared document, its contents, who is in it, and its decisions. */
 export function MeetingWorkspace({ meeting }: { meeting: Meeting }) {
   const user = useUser();
-  const { collaboration, connection, loaded } = useCollaboration(meeting.documentId);
+  const { collaboration, connection, loaded, unstored } = useCollaboration(meeting.documentId);
   const caretUser = useMemo(() => ({ name: user.name, color: userColor(user.id) }), [user.name, user.id]);
 
   return (
     <div className="workspace">
-      {collaboration && <LiveWorkspace meeting={meeting} collaboration={collaboration} connection={connection} loaded={loaded} user={caretUser} />}
+      {collaboration && <LiveWorkspace meeting={meeting} collaboration={collaboration} connection={connection} unstored={unstored} loaded={loaded} user={caretUser} />}
     </div>
   );
 }

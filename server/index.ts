@@ -18,6 +18,7 @@ import { LocalJournal } from "./sync/localJournal.js";
 import { RoomRegistry } from "./sync/roomRegistry.js";
 import { startSessionSweep } from "./sync/sessionSweep.js";
 import { UpdateLog } from "./sync/updateLog.js";
+import { NodeBus } from "./nodes/nodeBus.js";
 
 /** A running server. */
 export interface RunningServer {
@@ -48,14 +49,20 @@ export async function startServer(env: Env): Promise<RunningServer> {
     const seeded = env.SEED_DEMO && (await isEmpty(database.db));
     if (seeded) await seedDemo(database.db);
 
-    const updateLog = new UpdateLog(new DocumentStore(database.db, database.logConnection), new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES, env.DATABASE_COMMIT_TIMEOUT_MS);
+    // On PostgreSQL any number of processes form one service; the embedded PGlite is one process alone.
+    const nodes = database.logConnection ? new NodeBus(database.logConnection, logger) : undefined;
+    const store = new DocumentStore(database.db, database.logConnection, nodes?.node);
+    const updateLog = new UpdateLog(store, new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES, env.DATABASE_COMMIT_TIMEOUT_MS);
     await updateLog.start();
     let rooms: RoomRegistry | undefined;
     const metrics = new Metrics({ rooms: () => rooms?.size ?? 0, connections: () => rooms?.connections ?? 0, queued: () => updateLog.status().queued });
     rooms = new RoomRegistry(database.db, logger, updateLog, metrics, {
       extractDebounceMs: env.EXTRACT_DEBOUNCE_MS,
       extractMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
+      nodes,
     });
+    const registry = rooms;
+    await nodes?.start({ receive: (m) => registry.receive(m), resync: () => registry.reloadAll(), ignored: () => metrics.ignoredNotifications.inc() });
     const deps: AppDeps = { database, env, logger, rooms, updateLog, metrics };
     const stopApprovals = startApprovalJob({ db: database.db, rooms, origin: publicUrl(env) }, logger, env.APPROVAL_CHECK_MS);
     const stopSessionSweep = startSessionSweep(database.db, rooms, logger, env.SYNC_SESSION_CHECK_MS);
@@ -82,6 +89,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
         await stopApprovals();
         await stopSessionSweep();
         await stopMail();
+        await nodes?.close();
         await rooms.close();
         await updateLog.close();
         for (const client of wss.clients) client.terminate();

@@ -24,6 +24,7 @@ export class Metrics {
   });
   readonly loginHashesActive = new Gauge({ name: "moedebord_login_hashes_active", help: "Password hashes running now", registers: [this.registry] });
   readonly loginHashesPeak = new Gauge({ name: "moedebord_login_hashes_peak", help: "Most password hashes that have run at once", registers: [this.registry] });
+  readonly ignoredNotifications = new Counter({ name: "moedebord_node_notifications_ignored_total", help: "Notifications from other nodes that could not be read", registers: [this.registry] });
   readonly loginBusy = new Counter({ name: "moedebord_login_busy_total", help: "Logins refused because the hashing queue was full", registers: [this.registry] });
 
   constructor(sample: { rooms: () => number; connections: () => number; queued: () => number }) {

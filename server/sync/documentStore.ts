@@ -3,6 +3,7 @@ import type { Sql } from "postgres";
 import * as Y from "yjs";
 import type { Db } from "../../db/client.js";
 import { documentSnapshots, documentUpdates } from "../../db/schema/index.js";
+import { encodeNodeMessage, INLINE_LIMIT, NODE_CHANNEL } from "../nodes/nodeMessages.js";
 
 /** Fold the log into the snapshot once a document's tail has this many rows. */
 const COMPACT_AFTER_ROWS = 200;
@@ -17,6 +18,8 @@ export class DocumentStore {
   constructor(
     private readonly db: Db,
     private readonly sql?: Sql,
+    /** This process's node id: when set (PostgreSQL), every stored update is announced to the other nodes as it commits. */
+    private readonly node?: string,
   ) {}
 
   /** Opens the connection appends go through, so the first update does not wait for it. */
@@ -39,11 +42,36 @@ export class DocumentStore {
       return;
     }
     const values = rows.map((r) => ({ document_id: r.documentId, data: Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength) }));
-    await this.sql`insert into document_updates ${this.sql(values, "document_id", "data")}`;
+    if (!this.node) {
+      await this.sql`insert into document_updates ${this.sql(values, "document_id", "data")}`;
+      return;
+    }
+    // One statement stores and announces: the notifications go out when, and only if, the rows commit.
+    await this.sql`with stored as (insert into document_updates ${this.sql(values, "document_id", "data")})
+      select pg_notify(${NODE_CHANNEL}, message) from unnest(${this.announcements(rows)}::text[]) as message`;
+  }
+
+  // Small updates travel in the notification; a large one tells the others to read the document again.
+  private announcements(rows: { documentId: string; data: Uint8Array }[]): string[] {
+    const node = this.node!;
+    return rows.map((r) => {
+      const inline = Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength).toString("base64");
+      return inline.length <= INLINE_LIMIT
+        ? encodeNodeMessage({ kind: "update", node, documentId: r.documentId, update: r.data })
+        : encodeNodeMessage({ kind: "reload", node, documentId: r.documentId });
+    });
   }
 
   /** Stores an update replayed from the local journal; a second replay of the same entry is a no-op. */
   async appendJournaled(entry: { documentId: string; data: Uint8Array; ref: string }): Promise<void> {
+    if (this.sql && this.node) {
+      const data = Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength);
+      await this.sql`with stored as (
+          insert into document_updates (document_id, data, journal_ref) values (${entry.documentId}, ${data}, ${entry.ref})
+          on conflict (journal_ref) do nothing returning 1)
+        select pg_notify(${NODE_CHANNEL}, message) from stored, unnest(${this.announcements([entry])}::text[]) as message`;
+      return;
+    }
     await this.db.insert(documentUpdates).values({ documentId: entry.documentId, data: entry.data, journalRef: entry.ref }).onConflictDoNothing({ target: documentUpdates.journalRef });
   }
 

@@ -1,4 +1,4 @@
-import { Awareness, removeAwarenessStates } from "y-protocols/awareness";
+import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { wrapLooseText } from "../../shared/editor/richBlockRepair.js";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
@@ -34,6 +34,8 @@ export interface Peer {
 
 /** Transaction origin of updates read from storage: they are not written back. */
 const LOAD_ORIGIN = Symbol("load");
+/** Origin of updates and awareness another server process stored or saw: relayed to this room's peers, not stored again or sent back. */
+export const REMOTE_ORIGIN = Symbol("remote");
 
 interface PendingUpdate {
   update: Uint8Array;
@@ -74,14 +76,18 @@ export class Room {
     private readonly onPersisted: (room: Room, batch: number, seconds: number) => void,
     private readonly onFailure: (room: Room) => void,
     isLocked: (documentId: string) => Promise<boolean>,
+    /** Told of each awareness change made here (not one from another node), to pass on to the other nodes. */
+    onLocalAwareness: (room: Room, update: Uint8Array) => void = () => {},
   ) {
     this.awareness.setLocalState(null);
     this.ready = Promise.all([store.load(documentId, this.doc, LOAD_ORIGIN), isLocked(documentId)]).then(async ([, locked]) => {
       this.locked = locked;
       this.durableStateVector = Y.encodeStateVector(this.doc);
       this.doc.on("update", (update: Uint8Array, origin: unknown) => this.enqueue(update, origin));
-      this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
-        this.broadcast(awarenessMessage(this.awareness, [...added, ...updated, ...removed]));
+      this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+        const changed = [...added, ...updated, ...removed];
+        this.broadcast(awarenessMessage(this.awareness, changed));
+        if (origin !== REMOTE_ORIGIN) onLocalAwareness(this, encodeAwarenessUpdate(this.awareness, changed));
       });
       // Blocks stored in an older shape are rewritten before any peer sees the document, and stored
       // first, so a restart cannot make a second, duplicate rewrite. A frozen record is read as it is.
@@ -115,6 +121,20 @@ export class Room {
     return this.gate;
   }
 
+  /** Applies an update another node has stored: relayed to the peers here, not stored again. Dropped once the record is frozen. */
+  async applyStored(update: Uint8Array): Promise<void> {
+    await this.whenOpen();
+    if (this.locked || this.failed) return;
+    Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+  }
+
+  /** Reads the document from storage again and applies what this room lacks (after missed or too large notifications). */
+  async reload(): Promise<void> {
+    await this.whenOpen();
+    if (this.locked || this.failed) return;
+    await this.store.load(this.documentId, this.doc, REMOTE_ORIGIN);
+  }
+
   /** Sends a frame to every peer except `except`. */
   broadcast(frame: Uint8Array, except?: Peer): void {
     for (const peer of this.peers) if (peer !== except) peer.socket.send(frame);
@@ -135,6 +155,7 @@ export class Room {
   private enqueue(update: Uint8Array, origin: unknown): void {
     if (origin === LOAD_ORIGIN) return;
     this.broadcast(updateMessage(update), this.peerOf(origin));
+    if (origin === REMOTE_ORIGIN) return;
     this.pending.push({ update, origin });
     if (this.pending.length === 1) this.writes = this.writes.then(() => this.flush());
   }

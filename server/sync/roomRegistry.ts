@@ -12,7 +12,9 @@ import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import type { UpdateLog } from "./updateLog.js";
 import { ExtractionScheduler } from "./extractionScheduler.js";
-import { Room, type Peer, type PeerOwner, type SyncSocket } from "./room.js";
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
+import type { NodeLink, NodeMessage, RevocationKind } from "../nodes/nodeMessages.js";
+import { REMOTE_ORIGIN, Room, type Peer, type PeerOwner, type SyncSocket } from "./room.js";
 import { REPAIR_ORIGIN, removeDuplicateItems } from "./yBlocks.js";
 
 /** Transaction origin of the server's own edits (write-back). */
@@ -22,6 +24,8 @@ const SERVER_ORIGIN = Symbol("server");
 export interface RoomRegistryOptions {
   extractDebounceMs: number;
   extractMaxWaitMs: number;
+  /** The other server processes on the same database, when there can be any. */
+  nodes?: NodeLink;
 }
 
 /**
@@ -35,6 +39,7 @@ export class RoomRegistry {
   private readonly written = new WeakMap<Room, string>();
   // Extractions take turns for the database, so document writes never queue behind many of them.
   private readonly databaseTurn = pLimit(2);
+  private readonly nodes: NodeLink;
 
   constructor(
     private readonly db: Db,
@@ -44,6 +49,7 @@ export class RoomRegistry {
     options: RoomRegistryOptions,
   ) {
     this.extraction = new ExtractionScheduler((room) => this.extract(room), options.extractDebounceMs, options.extractMaxWaitMs);
+    this.nodes = options.nodes ?? { publish: () => {} };
   }
 
   /** Number of rooms in memory. */
@@ -78,8 +84,11 @@ export class RoomRegistry {
         },
         (r) => this.forget(r),
         (id) => isDocumentFrozen(this.db, id),
+        (r, update) => this.nodes.publish({ kind: "awareness", documentId: r.documentId, update }),
       );
       this.rooms.set(documentId, room);
+      // Peers on other nodes are announced again by their nodes, so this one sees them before their next renewal.
+      void room.ready.then(() => this.nodes.publish({ kind: "awarenessQuery", documentId }), () => {});
     }
     const peer: Peer = { socket, readOnly, clientIds: new Set(), owner, acks };
     room.peers.add(peer);
@@ -147,43 +156,41 @@ export class RoomRegistry {
         room.locked = outcome.freeze;
         return outcome;
       });
-      if (freeze) this.reconnectAll(documentId);
+      if (freeze) this.closeDocument(documentId);
       return result;
     } finally {
       await this.leave(room, peer);
     }
   }
 
-  /** Closes a document to every edit from now on (a cancelled meeting); editors reconnect read-only. */
+  /** Closes a document to every edit from now on (a cancelled meeting), on every node; editors reconnect read-only. */
   closeDocument(documentId: string): void {
-    const room = this.rooms.get(documentId);
-    if (room) room.locked = true;
-    this.reconnectAll(documentId);
+    this.revoke("lock", documentId);
   }
 
-  /** Lets a document that was frozen be edited again (after the minutes are reopened); editors reconnect with their rights. */
+  /** Lets a document that was frozen be edited again (after the minutes are reopened), on every node; editors reconnect with their rights. */
   unfreezeDocument(documentId: string): void {
     const room = this.rooms.get(documentId);
     if (room) {
       room.locked = false;
-      // A record frozen while it held blocks in the old shape is rewritten now that it may change.
+      // A record frozen while it held blocks in the old shape is rewritten now that it may change (here only, not on every node).
       wrapLooseText(room.doc, REPAIR_ORIGIN);
     }
-    this.reconnectAll(documentId);
+    this.revoke("unlock", documentId);
   }
 
-  /** Makes every connection to a document reconnect, so its rights are checked again at the upgrade. */
+  /** Makes every connection to a document reconnect, on every node, so its rights are checked again at the upgrade. */
   reconnectAll(documentId: string): void {
-    for (const peer of this.rooms.get(documentId)?.peers ?? []) peer.socket.close(CloseCode.PermissionsChanged, "permissions changed");
+    this.revoke("document", documentId);
   }
 
   /**
-   * Makes a person's open connections reconnect, in every room, so the
-   * upgrade checks their rights again: after their role in a forum changed
-   * or they left it, they edit no longer than the change takes.
+   * Makes a person's open connections reconnect, in every room of every
+   * node, so the upgrade checks their rights again: after their role in a
+   * forum changed or they left it, they edit no longer than the change takes.
    */
   reconnectUser(userId: string): void {
-    this.closePeers((owner) => owner.userId === userId, CloseCode.PermissionsChanged, "permissions changed");
+    this.revoke("user", userId);
   }
 
   /** The sessions this process's open connections were opened with. */
@@ -195,9 +202,51 @@ export class RoomRegistry {
     return ids;
   }
 
-  /** Closes the connections opened with a session that has ended (logout, expiry); they are not to reconnect. */
+  /** Closes the connections opened with a session that has ended (logout, expiry), on every node; they are not to reconnect. */
   endSession(sessionId: string): void {
-    this.closePeers((owner) => owner.sessionId === sessionId, CloseCode.Unauthorized, "session ended");
+    this.revoke("session", sessionId);
+  }
+
+  /** Applies what another node sent: a stored update, an awareness change or question, or a revocation. */
+  async receive(message: NodeMessage): Promise<void> {
+    if (message.kind === "revoke") return this.revokeHere(message.what, message.id);
+    const room = this.rooms.get(message.documentId);
+    if (!room) return;
+    await room.ready;
+    if (message.kind === "update") await room.applyStored(message.update);
+    else if (message.kind === "reload") await room.reload();
+    else if (message.kind === "awareness") applyAwarenessUpdate(room.awareness, message.update, REMOTE_ORIGIN);
+    else if (room.awareness.getStates().size > 0) {
+      const update = encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()]);
+      this.nodes.publish({ kind: "awareness", documentId: room.documentId, update });
+    }
+  }
+
+  /** Reads every open room from storage again: after this node may have missed notifications (its listener reconnected). */
+  async reloadAll(): Promise<void> {
+    await Promise.all([...this.rooms.values()].map((room) => room.ready.then(() => room.reload()).catch(() => {})));
+  }
+
+  private revoke(what: RevocationKind, id: string): void {
+    this.revokeHere(what, id);
+    this.nodes.publish({ kind: "revoke", what, id });
+  }
+
+  private revokeHere(what: RevocationKind, id: string): void {
+    const room = what === "user" || what === "session" ? undefined : this.rooms.get(id);
+    switch (what) {
+      case "user":
+        return this.closePeers((owner) => owner.userId === id, CloseCode.PermissionsChanged, "permissions changed");
+      case "session":
+        return this.closePeers((owner) => owner.sessionId === id, CloseCode.Unauthorized, "session ended");
+      case "lock":
+        if (room) room.locked = true;
+        break;
+      case "unlock":
+        if (room) room.locked = false;
+        break;
+    }
+    for (const peer of room?.peers ?? []) peer.socket.close(CloseCode.PermissionsChanged, "permissions changed");
   }
 
   private closePeers(match: (owner: PeerOwner) => boolean, code: number, reason: string): void {

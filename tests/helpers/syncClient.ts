@@ -19,6 +19,8 @@ export interface SyncClient {
 export interface ClientOptions {
   /** Ask for durable acknowledgements, as our editor does (the stock client without it never gets one). */
   acks?: boolean;
+  /** Connect this doc (e.g. one whose earlier connection was lost) instead of a new one. */
+  doc?: Y.Doc;
 }
 
 /** A `ws` WebSocket class that sends the given Cookie and Origin headers, as a browser would. */
@@ -36,7 +38,7 @@ export function webSocketWithHeaders(headers: Record<string, string>): typeof We
  * sync without the server and a test could pass without it.
  */
 export function connectClient(baseUrl: string, documentId: string, cookie: string | null, origin = baseUrl, options: ClientOptions = {}): SyncClient {
-  const doc = new Y.Doc();
+  const doc = options.doc ?? new Y.Doc();
   const headers: Record<string, string> = { origin };
   if (cookie) headers.cookie = cookie;
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, "ws")}/sync`, documentId, doc, {

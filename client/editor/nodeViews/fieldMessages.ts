@@ -16,7 +16,7 @@ export const fieldsDa = {
   ownerKindUnknown: "Den gemte ansvarlige »{{value}}« kendes ikke. Vælg igen.",
   ownerNotMember: "{{name}} er ikke medlem af forummet.",
   statusUnknown: "Ukendt status »{{value}}«. Vælg en af de andre.",
-  targetInvalid: "»{{name}}« er ikke et forum, dette forum kan sende til. Vælg en gyldig modtager.",
+  targetInvalid: "»{{name}}« kan ikke modtage eskaleringer fra dette forum. Vælg en gyldig modtager.",
   targetExternal: "Skriv, hvem eskaleringen sendes til.",
   invalidDate: "ugyldig dato ({{value}})",
 };
@@ -39,7 +39,7 @@ export const fieldsEn: typeof fieldsDa = {
   ownerKindUnknown: "The stored owner “{{value}}” is not known. Choose again.",
   ownerNotMember: "{{name}} is not a member of the forum.",
   statusUnknown: "Unknown status “{{value}}”. Choose one of the others.",
-  targetInvalid: "“{{name}}” is not a forum this forum can send to. Choose a valid recipient.",
+  targetInvalid: "“{{name}}” cannot receive escalations from this forum. Choose a valid recipient.",
   targetExternal: "Enter who the escalation is sent to.",
   invalidDate: "invalid date ({{value}})",
 };

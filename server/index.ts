@@ -5,6 +5,7 @@ import { WebSocketServer } from "ws";
 import { openDatabase } from "../db/client.js";
 import { isEmpty, seedDemo } from "./demo/seed.js";
 import { createApp } from "./app.js";
+import { recheckStoredTargets } from "./commands/escalationTargets.js";
 import type { AppDeps } from "./context.js";
 import { lockDataDir } from "./dataDirLock.js";
 import type { Env } from "./env.js";
@@ -46,6 +47,9 @@ export async function startServer(env: Env): Promise<RunningServer> {
     unlockJournal = lockDataDir(journalDir);
     const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
     await database.migrate();
+    // Targets stored before they were checked against the ladder must not stay in an inbox.
+    const rechecked = await recheckStoredTargets(database.db);
+    if (rechecked > 0) logger.info({ rechecked }, "stored escalation targets brought in line with the forum ladders");
     const seeded = env.SEED_DEMO && (await isEmpty(database.db));
     if (seeded) await seedDemo(database.db);
 

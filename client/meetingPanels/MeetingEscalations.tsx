@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useResource } from "../http/useResource.js";
 import { errorMessage } from "../i18n/errorMessage.js";
 import { EscalationOutcome } from "./EscalationOutcome.js";
+import { EscalationTargetText } from "./EscalationTargetText.js";
 import { fetchMeetingEscalations } from "./escalationsApi.js";
 import { PANEL_POLL_MS } from "./livePolling.js";
 import "./panels.css";
@@ -42,7 +43,7 @@ export function MeetingEscalations({ meetingId }: { meetingId: string }) {
             <li key={escalation.id} className="escalation-card">
               <p className="escalation-card__text">{escalation.text}</p>
               <p className="muted">
-                {t(`panels.escalations.directions.${escalation.direction ?? "side"}`)} {escalation.target.forumName ?? t("panels.escalations.noTarget")}
+                <EscalationTargetText escalation={escalation} />
               </p>
               {escalation.proposal ? (
                 <p data-testid="escalation-proposal">

@@ -1,4 +1,5 @@
 import type { EscalationState } from "../../shared/rules/escalationStates.js";
+import type { EscalationTargetKind } from "../../shared/rules/escalationTargets.js";
 import { ApiError, apiFetch } from "../http/client.js";
 
 /** An escalation as the inbox, the sending forum and the meeting see it. */
@@ -9,7 +10,12 @@ export interface Escalation {
   direction: "op" | "ned" | "side" | null;
   /** Written into the agenda of a meeting not yet held: not sent until the meeting starts. */
   proposal: boolean;
-  target: { forumId: string | null; forumName: string | null; forwarded: boolean };
+  /**
+   * Where it went, as the server decided: a forum of the ladder (the one it
+   * waits in now), a recipient outside Mødebord, a target off the ladder
+   * (invalid: in no inbox), or none.
+   */
+  target: { kind: EscalationTargetKind; forumId: string | null; forumName: string | null; forwarded: boolean; external: string | null };
   origin: {
     forumId: string;
     forumName: string;

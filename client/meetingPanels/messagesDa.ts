@@ -132,7 +132,9 @@ export const panelsDa = {
     title: "Eskaleringer fra mødet",
     loading: "Henter eskaleringer…",
     empty: "Ingen eskaleringer fra dette møde.",
-    noTarget: "intet forum valgt",
+    noTarget: "ingen modtager valgt",
+    invalidTarget: "Ugyldig modtager – sendt til ingen",
+    externalTarget: "→ Til {{name}} (uden for Mødebord)",
     directions: { op: "↑ Op til", ned: "↓ Ned til", side: "→ Til" },
     // The server names the states in its refusals too; one list keeps them alike.
     states: ESCALATION_STATE_LABELS,

@@ -1,8 +1,9 @@
 import { and, eq, getTableColumns, inArray, isNull, notInArray, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "../../db/client.js";
-import { actionItemEvents, actionItems, agendaItems, attendees, decisions, documents, escalations } from "../../db/schema/index.js";
+import { actionItemEvents, actionItems, agendaItems, attendees, decisions, documents, escalations, meetings } from "../../db/schema/index.js";
 import type { ExtractedBlocks } from "../../shared/blocks/extractBlocks.js";
+import { escalationRows } from "./escalationTargets.js";
 
 type BlockTable = typeof agendaItems | typeof decisions | typeof actionItems | typeof escalations | typeof attendees;
 
@@ -60,17 +61,23 @@ async function changedStatuses(tx: Tx, documentId: string, extracted: ExtractedB
 /**
  * Writes the blocks extracted from one document to their tables in one
  * transaction: upserts by block id, revives rows whose block came back, and
- * marks rows whose block vanished as removed. Running it twice on the same
- * extraction changes nothing.
+ * marks rows whose block vanished as removed. Escalation targets are
+ * checked against the ladder of the meeting's forum first. Running it twice
+ * on the same extraction changes nothing.
  */
 export async function syncBlocks(db: Db, documentId: string, blocks: ExtractedBlocks): Promise<void> {
-  const [document] = await db.select({ meetingId: documents.meetingId }).from(documents).where(eq(documents.id, documentId));
+  const [document] = await db
+    .select({ meetingId: documents.meetingId, forumId: meetings.forumId })
+    .from(documents)
+    .innerJoin(meetings, eq(meetings.id, documents.meetingId))
+    .where(eq(documents.id, documentId));
   if (!document) return;
   const context = { documentId, meetingId: document.meetingId, now: new Date() };
+  const rows = { ...blocks, escalations: await escalationRows(db, document.forumId, blocks.escalations) };
   await db.transaction(async (tx) => {
     const statusChanges = await changedStatuses(tx, documentId, blocks.actionItems);
     for (const kind of Object.keys(TABLES) as (keyof ExtractedBlocks)[]) {
-      await syncTable(tx, TABLES[kind], blocks[kind], context);
+      await syncTable(tx, TABLES[kind], rows[kind], context);
     }
     if (statusChanges.length > 0) {
       await tx.insert(actionItemEvents).values(statusChanges.map((c) => ({ documentId, blockId: c.id, status: c.status, source: "dokument" })));

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { documents, forums, meetings } from "../../db/schema/index.js";
+import { documents, meetings } from "../../db/schema/index.js";
 import { build } from "../../shared/editor/build.js";
 import { authorize } from "../auth/authorize.js";
 import { AppError, notFound } from "../errors.js";
@@ -64,12 +64,13 @@ export async function forwardEscalation(db: Db, userId: string, key: EscalationK
   const esc = await loadEscalation(db, key);
   await authorize(db, { id: userId }, "escalation.handle", esc);
   checkMove(esc, "forward");
-  const ladder = await forumLadder(db, esc.targetForumId!);
+  // Only along the ladder of the forum holding it, and never back to where it came from.
+  const ladder = esc.targetForumId ? await forumLadder(db, esc.targetForumId) : [];
   if (!ladder.some((f) => f.id === forumId) || forumId === esc.originForumId) {
     throw new AppError(400, "outside_ladder", "Forummet er ikke en del af klyngens forumstruktur for denne eskalering.");
   }
-  const [target] = await db.select({ name: forums.name }).from(forums).where(eq(forums.id, forumId));
-  await writeMove(db, key, esc, "forward", { forwardedToForumId: forumId, targetForumName: target.name, stateReason: reason ?? null, handledBy: userId, handledAt: new Date() });
+  // The target as extracted stays as the document says; the list names the forum it waits in from `forwardedToForumId`.
+  await writeMove(db, key, esc, "forward", { forwardedToForumId: forumId, stateReason: reason ?? null, handledBy: userId, handledAt: new Date() });
 }
 
 /**

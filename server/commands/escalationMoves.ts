@@ -1,4 +1,4 @@
-import { and, eq, isNull, type SQL } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { escalations, forums, meetings } from "../../db/schema/index.js";
 import {
@@ -42,7 +42,9 @@ export async function loadEscalation(db: Db, key: EscalationKey): Promise<Loaded
   if (!row || row.e.removedAt) throw notFound("Eskaleringen");
   // A proposal in an agenda is in no inbox yet; handling it would act on something nobody has sent.
   if (!isHeld(row.originStatus)) throw new AppError(409, "escalation_proposal", "Eskaleringen er et forslag på en dagsorden og sendes først, når mødet er afholdt.");
-  return { ...row, state: parseEscalationState(row.e.state), targetForumId: row.e.forwardedToForumId ?? row.e.targetForumId };
+  // Only a target found on the ladder is held by a forum; any other is handled by nobody but its sender.
+  const held = row.e.targetKind === "forum" ? (row.e.forwardedToForumId ?? row.e.targetForumId) : null;
+  return { ...row, state: parseEscalationState(row.e.state), targetForumId: held };
 }
 
 const MOVE_PHRASES: Record<EscalationMove, string> = {
@@ -98,7 +100,8 @@ async function refusal(db: Db, key: EscalationKey, move: EscalationMove): Promis
   if (!canMoveEscalation(now.state, move)) return illegalMove(now.state, move);
   // Still movable, so it changed hands: forwarded to another forum meanwhile.
   const label = ESCALATION_STATE_LABELS[now.state!];
-  return new AppError(409, "illegal_escalation_move", `Eskaleringen er i mellemtiden sendt videre til ${now.e.targetForumName ?? "et andet forum"}, hvor dens status er "${label}".`);
+  const [holder] = now.targetForumId ? await db.select({ name: forums.name }).from(forums).where(sql`${forums.id}::text = ${now.targetForumId}`) : [];
+  return new AppError(409, "illegal_escalation_move", `Eskaleringen er i mellemtiden sendt videre til ${holder?.name ?? "et andet forum"}, hvor dens status er "${label}".`);
 }
 
 function keyIs(key: EscalationKey): SQL {

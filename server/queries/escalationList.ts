@@ -11,6 +11,10 @@ export type EscalationView = Awaited<ReturnType<typeof listEscalations>>[number]
 /** The forum an escalation now waits in: where it was forwarded to, else where it was sent. */
 export const effectiveTarget = sql<string>`coalesce(${escalations.forwardedToForumId}::text, ${escalations.targetForumId})`;
 
+// Only a target the server found on the ladder puts an escalation in an inbox; invalid, external and
+// unset targets are tracked by the forum that sent them and nowhere else.
+const sentToForum = eq(escalations.targetKind, "forum");
+
 // Decisions and escalations in the agenda of a meeting not yet held are proposals: they count once it starts.
 const heldMeeting = inArray(meetings.status, [...HELD_STATUSES]);
 
@@ -23,6 +27,7 @@ const heldMeeting = inArray(meetings.status, [...HELD_STATUSES]);
 export async function listEscalations(db: Db, where: SQL) {
   const originItem = alias(agendaItems, "origin_item");
   const targetMeeting = alias(meetings, "target_meeting");
+  const targetForum = alias(forums, "target_forum");
   const rows = await db
     .select({
       e: escalations,
@@ -30,12 +35,16 @@ export async function listEscalations(db: Db, where: SQL) {
       originForumName: forums.name,
       originItem: { number: originItem.number, title: originItem.title },
       targetMeeting: { id: targetMeeting.id, title: targetMeeting.title, startsAt: targetMeeting.startsAt },
+      targetForumName: targetForum.name,
     })
     .from(escalations)
     .innerJoin(meetings, eq(meetings.id, escalations.meetingId))
     .innerJoin(forums, eq(forums.id, meetings.forumId))
     .leftJoin(originItem, and(eq(originItem.documentId, escalations.documentId), eq(originItem.id, escalations.agendaItemId)))
     .leftJoin(targetMeeting, eq(targetMeeting.id, escalations.targetMeetingId))
+    // The name of the forum it waits in now, as the forum is called today (compared as text: rows stored
+    // before targets were checked may hold an id that is no uuid).
+    .leftJoin(targetForum, and(sentToForum, sql`${targetForum.id}::text = ${effectiveTarget}`))
     .where(and(isNull(escalations.removedAt), where))
     .orderBy(asc(meetings.startsAt), asc(escalations.position));
 
@@ -57,7 +66,13 @@ export async function listEscalations(db: Db, where: SQL) {
     text: r.e.text,
     direction: r.e.direction,
     proposal: !isHeld(r.originMeeting.status),
-    target: { forumId: r.e.forwardedToForumId ?? r.e.targetForumId, forumName: r.e.targetForumName, forwarded: r.e.forwardedToForumId !== null },
+    target: {
+      kind: r.e.targetKind,
+      forumId: r.targetForumName === null ? null : (r.e.forwardedToForumId ?? r.e.targetForumId),
+      forumName: r.targetForumName,
+      forwarded: r.e.forwardedToForumId !== null,
+      external: r.e.targetKind === "external" ? r.e.targetExternal : null,
+    },
     origin: {
       forumId: r.originMeeting.forumId,
       forumName: r.originForumName,
@@ -74,7 +89,7 @@ export async function listEscalations(db: Db, where: SQL) {
 
 /** Escalations waiting in, or handled by, a forum. */
 export function inboxOf(db: Db, forumId: string) {
-  return listEscalations(db, and(eq(effectiveTarget, forumId), heldMeeting)!);
+  return listEscalations(db, and(sentToForum, eq(effectiveTarget, forumId), heldMeeting)!);
 }
 
 /** Escalations a forum has sent, with what became of them. */

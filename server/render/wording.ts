@@ -1,4 +1,5 @@
 import { ACTION_STATUSES, DUE_KINDS, ESCALATION_DIRECTIONS, OWNER_KINDS, oneOf } from "../../shared/editor/vocabulary.js";
+import { externalRecipient } from "../../shared/rules/escalationTargets.js";
 import { formatDanishDate, formatIsoDay } from "./danishDate.js";
 import type { CarryOverEntry } from "./meetingModel.js";
 
@@ -42,9 +43,12 @@ export function actionDetails(attrs: Attrs): string | null {
   return parts.length > 0 ? parts.join(", ") : null;
 }
 
-/** "Sendes videre til Chefforum (op)" for an escalation's attributes; "Foreslås sendt videre …" in an agenda. */
+/**
+ * "Sendes videre til Chefforum (op)" for an escalation's attributes, or "… til
+ * Sundhedsstyrelsen" for a recipient outside Mødebord; "Foreslås sendt videre …" in an agenda.
+ */
 export function escalationDetails(attrs: Attrs, proposal = false): string {
-  const target = str(attrs.targetForumName);
+  const target = str(attrs.targetForumName) ?? externalRecipient(str(attrs.targetExternal));
   const direction = oneOf(ESCALATION_DIRECTIONS, attrs.direction, null);
   return [proposal ? "Foreslås sendt videre" : "Sendes videre", target && `til ${target}`, direction && `(${DIRECTION_WORDS[direction]})`].filter(Boolean).join(" ");
 }

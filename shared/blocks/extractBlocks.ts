@@ -99,6 +99,7 @@ export function extractBlocks(doc: DocJSON): ExtractedBlocks {
           targetForumId: str(a.targetForumId),
           targetForumName: str(a.targetForumName),
           direction: oneOf(ESCALATION_DIRECTIONS, a.direction, null),
+          targetExternal: str(a.targetExternal),
         });
         return;
       }

@@ -48,11 +48,13 @@ export interface ExtractedActionItem extends ItemBlock {
   status: ActionStatus;
 }
 
-/** An escalation or referral to another forum. */
+/** An escalation or referral to another forum, with its target as written (the server validates it). */
 export interface ExtractedEscalation extends ItemBlock {
   targetForumId: string | null;
   targetForumName: string | null;
   direction: EscalationDirection | null;
+  /** A recipient outside Mødebord, in words. */
+  targetExternal: string | null;
 }
 
 /** One person on the participants list. */

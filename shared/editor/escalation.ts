@@ -7,7 +7,10 @@ export const ESCALATION_SHORTCUT = SHORTCUTS.insertEscalation.keys;
 
 /**
  * An item sent up, down or sideways on the forum ladder
- * (eskalationsprincippet): the text is the case, the attributes the target.
+ * (eskalationsprincippet): the text is the case, the attributes the target:
+ * a forum of the ladder (its id; name and direction are what the picker
+ * showed, the server decides them anew), or a recipient outside Mødebord in
+ * words (`targetExternal`; an empty string while it is being written).
  */
 export const Escalation = createTextBlock({
   name: "escalation",
@@ -18,5 +21,6 @@ export const Escalation = createTextBlock({
     targetForumId: dataAttribute("target-forum-id"),
     targetForumName: dataAttribute("target-forum-name"),
     direction: dataAttribute("direction", (v) => oneOf(ESCALATION_DIRECTIONS, v, null)),
+    targetExternal: dataAttribute("target-external"),
   },
 });

@@ -44,7 +44,7 @@ export interface PublicationBlocker {
 }
 
 // Attributes whose text is printed with the minutes.
-const PRINTED_ATTRIBUTES = ["ownerName", "dueCondition", "name", "organisation", "targetForumName"];
+const PRINTED_ATTRIBUTES = ["ownerName", "dueCondition", "name", "organisation", "targetForumName", "targetExternal"];
 
 function publishedText(node: DocJSON): string {
   const own = PRINTED_ATTRIBUTES.map((a) => node.attrs?.[a]).filter((v): v is string => typeof v === "string");

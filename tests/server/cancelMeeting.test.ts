@@ -5,7 +5,7 @@ import { documents, meetings, outbox } from "../../db/schema/index.js";
 import { syncBlocks } from "../../server/commands/blockSyncer.js";
 import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { build } from "../../shared/editor/build.js";
-import { createForum, createMeetingScenario, createTestMeeting, holdMeeting } from "../helpers/factories.js";
+import { addForum, createMeetingScenario, createTestMeeting, holdMeeting } from "../helpers/factories.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { loginAll } from "../helpers/session.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
@@ -126,7 +126,7 @@ describe("POST /api/meetings/:id/cancellation", () => {
 
   it("sends an escalation accepted onto the meeting back to the receiving forum's inbox", async () => {
     const { db } = server.deps.database;
-    const drift = await createForum(db, "Driftsforum Voksen Somatik");
+    const drift = await addForum(db, scenario.forum, "Driftsforum Voksen Somatik", "driftsforum", [scenario.forum.id]);
     const origin = build.doc(build.agendaItem("Udskrivning", build.escalation("Manglende epikriser ved udskrivning", { targetForumId: scenario.forum.id, targetForumName: "Chefforum", direction: "op" })));
     const driftMeeting = await createTestMeeting(db, drift.id, origin);
     // Held: what its minutes escalate has been sent, not merely proposed.

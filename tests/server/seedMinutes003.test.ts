@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../shared/editor/build.js";
-import { createMeetingScenario } from "../helpers/factories.js";
+import { addForum, createMeetingScenario, reportTo, testRegion } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
 import { waitFor } from "../helpers/waitFor.js";
@@ -11,63 +11,68 @@ import { asc, eq, isNull, and } from "drizzle-orm";
 
 const { doc, kindedItem, section, paragraph, recommendation, decision, actionItem, escalation, attendance, bulletList } = build;
 
-// The minutes of Chefforum Midt, 27 November 2023 (seed 003), rebuilt with invented people.
-const minutes003 = doc(
-  kindedItem(
-    null,
-    "Deltagere",
-    attendance([
-      { name: "Dorthe Lind Sørensen", organisation: "Region Nordjylland", role: "medformand" },
-      { name: "Torsten Kjær Holm", organisation: "Aalborg Kommune", role: "medformand" },
-      { name: "Helle Bruun", organisation: "Jammerbugt Kommune" },
-      { name: "Jesper Vang", organisation: "Aalborg Universitetshospital", present: false },
-      { name: "Marianne Skov", organisation: "Psykiatrien" },
-      { name: "Rune Steffensen", organisation: "PLO" },
-      { name: "Birgit Andersen", organisation: "Patientinddragelsesudvalget" },
-      { name: "Lise Rosenkvist", organisation: "Jammerbugt Kommune", role: "sekretariat" },
-      { name: "Bo Pedersen", organisation: "Aalborg Kommune", role: "sekretariat" },
-    ]),
-  ),
-  kindedItem("beslutning", "Godkendelse af dagsorden", section("beslutning", decision("Dagsordenen blev godkendt efter en præsentationsrunde.")), recommendation("Chefforum", "Godkender dagsordenen")),
-  kindedItem(
-    "beslutning",
-    "Modeller til organisering",
-    section(
-      "beslutning",
-      decision("Der var enighed om at tage udgangspunkt i model 1 og styrke den eksisterende organisering."),
-      bulletList("Driftsforum for Somatik og Psykiatri skal koordinere med hinanden", "Der skal være fokus på at bruge eskalationsprincippet aktivt"),
-      actionItem("Kommissorierne tilrettes og fremlægges på næste møde i Chefforum.", { ownerKind: "sekretariatet", ownerName: "Sekretariatet", dueKind: "naeste_moede" }),
-      escalation("Om der skal etableres et regionsdækkende forum for Børnesomatik løftes ind i Strategisk Sundhedsforum.", { targetForumName: "Strategisk Sundhedsforum", direction: "op" }),
+// The minutes of Chefforum Midt, 27 November 2023 (seed 003), rebuilt with invented people; the
+// escalation goes up to Strategisk Sundhedsforum, the region-wide body with id `strategiskId`.
+const minutes003 = (strategiskId: string) =>
+  doc(
+    kindedItem(
+      null,
+      "Deltagere",
+      attendance([
+        { name: "Dorthe Lind Sørensen", organisation: "Region Nordjylland", role: "medformand" },
+        { name: "Torsten Kjær Holm", organisation: "Aalborg Kommune", role: "medformand" },
+        { name: "Helle Bruun", organisation: "Jammerbugt Kommune" },
+        { name: "Jesper Vang", organisation: "Aalborg Universitetshospital", present: false },
+        { name: "Marianne Skov", organisation: "Psykiatrien" },
+        { name: "Rune Steffensen", organisation: "PLO" },
+        { name: "Birgit Andersen", organisation: "Patientinddragelsesudvalget" },
+        { name: "Lise Rosenkvist", organisation: "Jammerbugt Kommune", role: "sekretariat" },
+        { name: "Bo Pedersen", organisation: "Aalborg Kommune", role: "sekretariat" },
+      ]),
     ),
-    section("sagsfremstilling", paragraph("På Chefforums halvdagsseminar blev sammenhængen mellem driftsfora drøftet.")),
-  ),
-  kindedItem(
-    "beslutning",
-    "Omprioritering af klyngemidler",
-    section("beslutning", decision("Der var enighed om at omprioritere de overskydende midler fra Tilgængelighedsanalysen til de andre indsatser.")),
-    section("bilag", paragraph("Oversigt over klyngemidler.xlsx")),
-  ),
-  kindedItem("orientering", "Orientering om møde på politisk niveau 15. november", section("beslutning", decision("Orienteringen blev taget til efterretning."))),
-  kindedItem(
-    "beslutning",
-    "Punkter til næste møde i Direktørforum",
-    section(
+    kindedItem("beslutning", "Godkendelse af dagsorden", section("beslutning", decision("Dagsordenen blev godkendt efter en præsentationsrunde.")), recommendation("Chefforum", "Godkender dagsordenen")),
+    kindedItem(
       "beslutning",
-      decision("Der var enighed om de fremlagte punkter og temaerne for de politiske møder i 2024."),
-      actionItem("Der fremlægges en plan for disponering af de overskydende klyngemidler.", { ownerKind: "sekretariatet", ownerName: "Sekretariatet", dueKind: "betingelse", dueCondition: "til Direktørforums møde 18. december" }),
+      "Modeller til organisering",
+      section(
+        "beslutning",
+        decision("Der var enighed om at tage udgangspunkt i model 1 og styrke den eksisterende organisering."),
+        bulletList("Driftsforum for Somatik og Psykiatri skal koordinere med hinanden", "Der skal være fokus på at bruge eskalationsprincippet aktivt"),
+        actionItem("Kommissorierne tilrettes og fremlægges på næste møde i Chefforum.", { ownerKind: "sekretariatet", ownerName: "Sekretariatet", dueKind: "naeste_moede" }),
+        escalation("Om der skal etableres et regionsdækkende forum for Børnesomatik løftes ind i Strategisk Sundhedsforum.", { targetForumId: strategiskId, targetForumName: "Strategisk Sundhedsforum", direction: "op" }),
+      ),
+      section("sagsfremstilling", paragraph("På Chefforums halvdagsseminar blev sammenhængen mellem driftsfora drøftet.")),
     ),
-  ),
-  kindedItem("beslutning", "Mødeplan 2024", section("beslutning", decision("Møderne blev godkendt."))),
-  kindedItem("orientering", "Akutplanen - opfølgning på data", section("beslutning", decision("Data blev gennemgået og orienteringen blev taget til efterretning.")), section("bilag", paragraph("Akutpakken - Bilag.docx"))),
-  kindedItem(null, "Eventuelt", section("beslutning", paragraph("Ingen bemærkninger."))),
-);
+    kindedItem(
+      "beslutning",
+      "Omprioritering af klyngemidler",
+      section("beslutning", decision("Der var enighed om at omprioritere de overskydende midler fra Tilgængelighedsanalysen til de andre indsatser.")),
+      section("bilag", paragraph("Oversigt over klyngemidler.xlsx")),
+    ),
+    kindedItem("orientering", "Orientering om møde på politisk niveau 15. november", section("beslutning", decision("Orienteringen blev taget til efterretning."))),
+    kindedItem(
+      "beslutning",
+      "Punkter til næste møde i Direktørforum",
+      section(
+        "beslutning",
+        decision("Der var enighed om de fremlagte punkter og temaerne for de politiske møder i 2024."),
+        actionItem("Der fremlægges en plan for disponering af de overskydende klyngemidler.", { ownerKind: "sekretariatet", ownerName: "Sekretariatet", dueKind: "betingelse", dueCondition: "til Direktørforums møde 18. december" }),
+      ),
+    ),
+    kindedItem("beslutning", "Mødeplan 2024", section("beslutning", decision("Møderne blev godkendt."))),
+    kindedItem("orientering", "Akutplanen - opfølgning på data", section("beslutning", decision("Data blev gennemgået og orienteringen blev taget til efterretning.")), section("bilag", paragraph("Akutpakken - Bilag.docx"))),
+    kindedItem(null, "Eventuelt", section("beslutning", paragraph("Ingen bemærkninger."))),
+  );
 
 let server: TestServer;
 let scenario: Awaited<ReturnType<typeof createMeetingScenario>>;
 
 beforeAll(async () => {
   server = await startTestServer();
-  scenario = await createMeetingScenario(server.deps.database.db, minutes003);
+  const { db } = server.deps.database;
+  const strategisk = await addForum(db, { regionId: await testRegion(db), clusterId: null }, "Strategisk Sundhedsforum", "regionalt_udvalg");
+  scenario = await createMeetingScenario(db, minutes003(strategisk.id));
+  await reportTo(db, scenario.forum.id, [strategisk.id]);
 });
 afterAll(() => server.close());
 

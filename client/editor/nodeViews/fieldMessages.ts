@@ -1,4 +1,4 @@
-/** Danish text of what is wrong with an action item's fields (mounted as `fields` in the locale). */
+/** Danish text of what is wrong with an action item's or escalation's fields (mounted as `fields` in the locale). */
 export const fieldsDa = {
   date: {
     yearDigits: "Året skal have fire cifre, fx 2027.",
@@ -16,6 +16,8 @@ export const fieldsDa = {
   ownerKindUnknown: "Den gemte ansvarlige »{{value}}« kendes ikke. Vælg igen.",
   ownerNotMember: "{{name}} er ikke medlem af forummet.",
   statusUnknown: "Ukendt status »{{value}}«. Vælg en af de andre.",
+  targetInvalid: "»{{name}}« kan ikke modtage eskaleringer fra dette forum. Vælg en gyldig modtager.",
+  targetExternal: "Skriv, hvem eskaleringen sendes til.",
   invalidDate: "ugyldig dato ({{value}})",
 };
 
@@ -37,5 +39,7 @@ export const fieldsEn: typeof fieldsDa = {
   ownerKindUnknown: "The stored owner “{{value}}” is not known. Choose again.",
   ownerNotMember: "{{name}} is not a member of the forum.",
   statusUnknown: "Unknown status “{{value}}”. Choose one of the others.",
+  targetInvalid: "“{{name}}” cannot receive escalations from this forum. Choose a valid recipient.",
+  targetExternal: "Enter who the escalation is sent to.",
   invalidDate: "invalid date ({{value}})",
 };

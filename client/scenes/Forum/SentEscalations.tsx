@@ -5,6 +5,7 @@ import { canMoveEscalation } from "../../../shared/rules/escalationStates.js";
 import { useResource } from "../../http/useResource.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
 import { EscalationOutcome } from "../../meetingPanels/EscalationOutcome.js";
+import { EscalationTargetText } from "../../meetingPanels/EscalationTargetText.js";
 import { closeEscalation, fetchSentEscalations, isRefusedMove, type Escalation } from "../../meetingPanels/escalationsApi.js";
 import type { Forum } from "../NewMeeting/newMeetingApi.js";
 import { ActionForm } from "./ActionForm.js";
@@ -52,7 +53,7 @@ function SentItem({ escalation, canClose, onClosed }: { escalation: Escalation; 
     <li className="escalation-card" data-testid="sent-item">
       <p className="escalation-card__text">{escalation.text}</p>
       <p className="muted">
-        {t(`panels.escalations.directions.${escalation.direction ?? "side"}`)} {escalation.target.forumName ?? t("panels.escalations.noTarget")} ·{" "}
+        <EscalationTargetText escalation={escalation} /> ·{" "}
         <Link to={`/m/${meeting.id}`}>{meeting.title}</Link>
       </p>
       <EscalationOutcome escalation={escalation} />

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clusterAdmins, clusters, memberships, regionAdmins } from "../../db/schema/index.js";
+import { clusterAdmins, clusters, memberships, regionAdmins, regions } from "../../db/schema/index.js";
 import { expectNoAxeViolations } from "../helpers/axe.js";
 import { launchBrowser, loggedInPage } from "../helpers/browser.js";
 import { addForum, addMember, createForum, createMeetingScenario, createUser, reportTo, TEST_PASSWORD } from "../helpers/factories.js";
@@ -39,6 +39,18 @@ const signIn = (email: string) => loggedInPage(browser, server.url, email);
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 describe("region administration", () => {
+  it("opens Administration to the admin of a region with no cluster yet", async () => {
+    const { db } = server.deps.database;
+    const [empty] = await db.insert(regions).values({ name: "Region Uden Klynger" }).returning();
+    const founder = await createUser(db, { name: "Frede Første" });
+    await db.insert(regionAdmins).values({ regionId: empty.id, userId: founder.id });
+    const { context, page } = await signIn(founder.email);
+    await page.getByRole("link", { name: "Administration" }).click();
+    await page.getByTestId("admin-region").getByRole("heading", { name: "Region Uden Klynger" }).waitFor();
+    expect(await page.getByTestId("admin-cluster").count()).toBe(0);
+    await context.close();
+  });
+
   it("creates a cluster and a body, links bodies, refuses a loop through a cluster's forum, and adds an organisation with its sector", async () => {
     const { context, page } = await signIn(regionAdmin.email);
     await page.getByRole("link", { name: "Administration" }).click();

@@ -35,3 +35,9 @@ export async function createBody(regionId: string, input: ForumInput): Promise<A
   const { forum } = await apiFetch<{ forum: AdminForum }>(`${regionPath(regionId)}/bodies`, { method: "POST", body: input });
   return forum;
 }
+
+/** Whether the user administers any region or cluster: what the menu's Administration link depends on. */
+export async function fetchAdministersAny(signal?: AbortSignal): Promise<boolean> {
+  const [clusters, regions] = await Promise.all([apiFetch<{ clusters: unknown[] }>("/admin/clusters", { signal }), fetchAdminRegions(signal)]);
+  return clusters.clusters.length > 0 || regions.length > 0;
+}

@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
 import { useApi } from "../http/useApi.js";
-import { fetchAdminClusters } from "../scenes/Admin/adminApi.js";
+import { fetchAdministersAny } from "../scenes/Admin/regionApi.js";
 
-/** The main menu for a logged-in user: meetings, follow-up, forums, and administration for cluster admins. */
+/** The main menu for a logged-in user: meetings, follow-up, forums, and administration for region and cluster admins. */
 export function AppNav({ userId }: { userId: string }) {
   const { t } = useTranslation();
   // Keyed by user, so logging in as someone else asks again.
-  const clusters = useApi(fetchAdminClusters, `admin-clusters/${userId}`);
-  const isAdmin = clusters.status === "done" && clusters.data.length > 0;
+  const administers = useApi(fetchAdministersAny, `administers/${userId}`);
+  const isAdmin = administers.status === "done" && administers.data;
   return (
     <nav className="app-nav" aria-label={t("header.nav")}>
       <NavLink to="/" end>

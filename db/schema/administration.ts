@@ -1,6 +1,6 @@
 import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { clusters, forums, membershipRole } from "./forums.js";
-import { organisations } from "./organisations.js";
+import { organisations, sector } from "./organisations.js";
 import { regions } from "./regions.js";
 import { users } from "./users.js";
 
@@ -32,7 +32,7 @@ export const clusterAdmins = pgTable(
   (t) => [primaryKey({ columns: [t.clusterId, t.userId] })],
 );
 
-/** A single-use, expiring invitation to a forum for someone without an account. */
+/** A single-use, expiring invitation to a forum: for a newcomer, or for an account the admin may not seat without consent. */
 export const invitations = pgTable("invitations", {
   id: uuid("id").primaryKey().defaultRandom(),
   /** SHA-256 of the token in the link; the token itself is only ever in the e-mail. */
@@ -44,6 +44,8 @@ export const invitations = pgTable("invitations", {
     .references(() => forums.id, { onDelete: "cascade" }),
   role: membershipRole("role").notNull(),
   organisationId: uuid("organisation_id").references(() => organisations.id),
+  /** The side a chair will sit for; copied to the membership on acceptance. */
+  sector: sector("sector"),
   invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   acceptedAt: timestamp("accepted_at", { withTimezone: true }),

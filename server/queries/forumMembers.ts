@@ -20,6 +20,7 @@ function seats(db: Db, forumId: string) {
       name: users.name,
       email: users.email,
       role: memberships.role,
+      sector: memberships.sector,
       seatOrganisationId: memberships.organisationId,
       organisationId: organisations.id,
       organisation: organisations.name,
@@ -36,15 +37,15 @@ export async function forumPeople(db: Db, forumId: string) {
   return (await seats(db, forumId)).map(({ userId, name, role, organisationId, organisation }) => ({ userId, name, role, organisationId, organisation }));
 }
 
-/** The forum's members as its administrators see them: with e-mail, and the organisation of the seat itself (null when it names none). */
+/** The forum's members as its administrators see them: with e-mail, the sector they sit for, and the organisation of the seat itself (null when it names none). */
 export async function forumRoster(db: Db, forumId: string) {
-  return (await seats(db, forumId)).map((s) => ({ userId: s.userId, name: s.name, email: s.email, role: s.role, organisation: s.seatOrganisationId ? s.organisation : null }));
+  return (await seats(db, forumId)).map((s) => ({ userId: s.userId, name: s.name, email: s.email, role: s.role, sector: s.sector, organisation: s.seatOrganisationId ? s.organisation : null }));
 }
 
-/** The forum's invitations not yet accepted and not expired. */
+/** The forum's invitations not yet accepted and not expired, under the name the admin typed (never an account's). */
 export async function pendingInvitations(db: Db, forumId: string) {
   const rows = await db
-    .select({ id: invitations.id, email: invitations.email, name: invitations.name, role: invitations.role, expiresAt: invitations.expiresAt })
+    .select({ id: invitations.id, email: invitations.email, name: invitations.name, role: invitations.role, sector: invitations.sector, expiresAt: invitations.expiresAt })
     .from(invitations)
     .where(and(eq(invitations.forumId, forumId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())));
   return rows.map((p) => ({ ...p, expiresAt: p.expiresAt.toISOString() }));

@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clusterAdmins, memberships, outbox } from "../../db/schema/index.js";
 import { drainOutbox } from "../../server/mail/outboxWorker.js";
 import { RULES_SYD } from "../../shared/rules/kommissorium.js";
-import { createMeetingScenario, createUser } from "../helpers/factories.js";
+import { addForum, addMember, createMeetingScenario, createUser } from "../helpers/factories.js";
 import { login } from "../helpers/session.js";
 import { startSmtpReceiver } from "../helpers/smtpReceiver.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
@@ -66,11 +66,14 @@ describe("forums and their rules", () => {
 });
 
 describe("members and invitations", () => {
-  it("seats an existing user at once", async () => {
-    const existing = await createUser(server.deps.database.db, { name: "Eksisterende Bruger" });
+  it("seats at once a user who already sits in the cluster", async () => {
+    const { db } = server.deps.database;
+    const existing = await createUser(db, { name: "Eksisterende Bruger" });
+    const sibling = await addForum(db, { regionId: scenario.forum.regionId, clusterId: scenario.forum.clusterId }, "Driftsforum", "driftsforum");
+    await addMember(db, sibling.id, existing.id, "member");
     const res = await api(`/api/admin/forums/${scenario.forum.id}/members`, "POST", { email: existing.email, name: existing.name, role: "observer" });
     expect(res.status).toBe(201);
-    const seat = await server.deps.database.db.select().from(memberships).where(eq(memberships.userId, existing.id));
+    const seat = await db.select().from(memberships).where(and(eq(memberships.userId, existing.id), eq(memberships.forumId, scenario.forum.id)));
     expect(seat.map((s) => s.role)).toEqual(["observer"]);
   });
 

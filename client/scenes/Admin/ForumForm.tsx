@@ -1,29 +1,33 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { ForumRules } from "../../../shared/rules/kommissorium.js";
-import { errorMessage } from "../../i18n/errorMessage.js";
-import { FORUM_KINDS, type AdminForum, type ForumInput, type ForumKind } from "./adminApi.js";
+import { kindLabel } from "../Forum/forumLabels.js";
+import { adminErrorMessage } from "./adminErrors.js";
+import { FORUM_KINDS, type ForumInput, type ForumKind } from "./adminApi.js";
 import { DurationField } from "./DurationField.js";
+import { ParentsField } from "./ParentsField.js";
+import type { ParentOption } from "./parentOptions.js";
 import { StandingItemsField } from "./StandingItemsField.js";
 
 interface ForumFormProps {
   title: string;
   initial: ForumInput;
-  /** The cluster's forums, for "refererer til"; the edited forum itself is left out. */
-  forums: AdminForum[];
+  /** What the forum may report to: its cluster's forums and the region-wide bodies (for a body: the region's forums). */
+  parents: ParentOption[];
   editedId?: string;
-  onSubmit(input: ForumInput): Promise<void>;
+  onSubmit(values: ForumInput): Promise<void>;
   onCancel(): void;
 }
 
 const PERIODS = ["agendaLead", "minutesDue", "commentPeriod"] as const;
 
 /**
- * A forum and its kommissorium: name, kind, the forum it reports to,
- * region-wide or not, the deadline rules and the standing items. The server
- * checks loops and bad numbers and its Danish message is shown as it is.
+ * A forum and its kommissorium: name, kind, the forums it reports to, the
+ * evaluation date, whether deadlines are firm, the deadline rules and the
+ * standing items. The server checks loops, the ladder and bad numbers; its
+ * refusal is shown in the user's language.
  */
-export function ForumForm({ title, initial, forums, editedId, onSubmit, onCancel }: ForumFormProps) {
+export function ForumForm({ title, initial, parents, editedId, onSubmit, onCancel }: ForumFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [values, setValues] = useState(initial);
@@ -39,7 +43,7 @@ export function ForumForm({ title, initial, forums, editedId, onSubmit, onCancel
     try {
       await onSubmit(values);
     } catch (failure) {
-      setError(errorMessage(failure, t));
+      setError(adminErrorMessage(failure, t));
     } finally {
       setBusy(false);
     }
@@ -58,29 +62,28 @@ export function ForumForm({ title, initial, forums, editedId, onSubmit, onCancel
           <select value={values.kind} onChange={(e) => set({ kind: e.target.value as ForumKind })}>
             {FORUM_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {t(`forum.kinds.${kind}`)}
+                {kindLabel(kind, t)}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>{t("admin.forumForm.reportsTo")}</span>
-          <select value={values.reportsToForumId ?? ""} onChange={(e) => set({ reportsToForumId: e.target.value || null })}>
-            <option value="">{t("admin.forumForm.reportsToNone")}</option>
-            {forums
-              .filter((forum) => forum.id !== editedId)
-              .map((forum) => (
-                <option key={forum.id} value={forum.id}>
-                  {forum.name}
-                </option>
-              ))}
-          </select>
+          <span>{t("admin.forumForm.evaluationDue")}</span>
+          <input type="date" value={values.evaluationDue ?? ""} onChange={(e) => set({ evaluationDue: e.target.value || null })} />
         </label>
-        <label className="check forum-form__region">
-          <input type="checkbox" checked={values.regionWide} onChange={(e) => set({ regionWide: e.target.checked })} />
-          {t("admin.forumForm.regionWide")}
-        </label>
+        <fieldset className="forum-form__deadlines">
+          <legend>{t("admin.forumForm.deadlines")}</legend>
+          <label className="check">
+            <input type="radio" name={`${id}-deadlines`} checked={values.deadlinesFirm} onChange={() => set({ deadlinesFirm: true })} />
+            {t("admin.forumForm.deadlinesFirm")}
+          </label>
+          <label className="check">
+            <input type="radio" name={`${id}-deadlines`} checked={!values.deadlinesFirm} onChange={() => set({ deadlinesFirm: false })} />
+            {t("admin.forumForm.deadlinesSoft")}
+          </label>
+        </fieldset>
       </div>
+      <ParentsField options={parents} editedId={editedId} value={values.reportsTo} onChange={(reportsTo) => set({ reportsTo })} />
       <fieldset className="forum-form__rules">
         <legend>{t("admin.forumForm.rules")}</legend>
         <label className="field field--inline">

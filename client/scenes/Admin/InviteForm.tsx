@@ -1,32 +1,35 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CopyField } from "../../components/CopyField.js";
-import { errorMessage } from "../../i18n/errorMessage.js";
 import { roleLabel } from "../Forum/forumLabels.js";
-import { ROLES, type Role } from "./adminApi.js";
+import { adminErrorMessage } from "./adminErrors.js";
+import { ROLES, type Role, type Sector } from "./adminApi.js";
 import { seatOrInvite } from "./membersApi.js";
 import { OrganisationPicker } from "./OrganisationPicker.js";
+import { SectorSelect } from "./SectorSelect.js";
 
 type Outcome = { kind: "seated"; name: string } | { kind: "mailed"; email: string } | { kind: "link"; link: string };
 
 interface InviteFormProps {
-  clusterId: string;
+  regionId: string;
   forumId: string;
   onSeated(): void;
 }
 
 /**
- * Seats a person by e-mail: someone with an account gets the seat at once,
- * anyone else an invitation link by mail, or, with no mail server set up,
- * a link shown here for the admin to pass on.
+ * Seats a person by e-mail: someone who already sits in the cluster gets
+ * the seat at once, anyone else an invitation link by mail, or, with no
+ * mail server set up, a link shown here for the admin to pass on. A chair
+ * is asked for the sector they sit for (their organisation's by default).
  */
-export function InviteForm({ clusterId, forumId, onSeated }: InviteFormProps) {
+export function InviteForm({ regionId, forumId, onSeated }: InviteFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [email, setEmail] = useState("");
   const [name, setName] = useState("");
   const [role, setRole] = useState<Role>("member");
   const [organisationId, setOrganisationId] = useState("");
+  const [sector, setSector] = useState<Sector | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -37,13 +40,13 @@ export function InviteForm({ clusterId, forumId, onSeated }: InviteFormProps) {
     setError(null);
     setOutcome(null);
     try {
-      const result = await seatOrInvite(forumId, { email, name, role, organisationId: organisationId || null });
+      const result = await seatOrInvite(forumId, { email, name, role, organisationId: organisationId || null, sector: role === "chair" ? sector : null });
       setOutcome(result.link ? { kind: "link", link: result.link } : result.invited ? { kind: "mailed", email } : { kind: "seated", name });
       setEmail("");
       setName("");
       onSeated();
     } catch (failure) {
-      setError(errorMessage(failure, t));
+      setError(adminErrorMessage(failure, t));
     } finally {
       setBusy(false);
     }
@@ -71,7 +74,15 @@ export function InviteForm({ clusterId, forumId, onSeated }: InviteFormProps) {
             ))}
           </select>
         </label>
-        <OrganisationPicker clusterId={clusterId} value={organisationId} onChange={setOrganisationId} />
+        <OrganisationPicker
+          regionId={regionId}
+          value={organisationId}
+          onChange={(organisation) => {
+            setOrganisationId(organisation?.id ?? "");
+            if (organisation?.sector) setSector(organisation.sector);
+          }}
+        />
+        {role === "chair" && <SectorSelect label={t("admin.invite.sector")} value={sector} onChange={setSector} required />}
       </div>
       {error && (
         <p className="form-error" role="alert">

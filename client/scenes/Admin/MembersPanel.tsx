@@ -5,12 +5,18 @@ import { useResource } from "../../http/useResource.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
 import { currentLanguage } from "../../i18n/index.js";
 import { roleLabel } from "../Forum/forumLabels.js";
-import { ROLES, type AdminCluster, type AdminForum, type Role } from "./adminApi.js";
+import { adminErrorMessage } from "./adminErrors.js";
+import { ROLES, type AdminForum, type Role } from "./adminApi.js";
 import { InviteForm } from "./InviteForm.js";
-import { changeRole, fetchMembers, removeMember, type Member } from "./membersApi.js";
+import { changeSeat, fetchMembers, removeMember, type Member } from "./membersApi.js";
+import { SectorSelect } from "./SectorSelect.js";
 
-/** Who sits in a forum: each member's role (changed in place) and removal, open invitations, and the form to seat or invite someone. */
-export function MembersPanel({ cluster, forum }: { cluster: AdminCluster; forum: AdminForum }) {
+/**
+ * Who sits in a forum: each member's role and sector (changed in place) and
+ * removal, open invitations under the name the admin typed, and the form to
+ * seat or invite someone.
+ */
+export function MembersPanel({ forum }: { forum: AdminForum }) {
   const { t } = useTranslation();
   const members = useResource((signal) => fetchMembers(forum.id, signal), forum.id);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +27,7 @@ export function MembersPanel({ cluster, forum }: { cluster: AdminCluster; forum:
       await action();
       members.reload();
     } catch (failure) {
-      setError(errorMessage(failure, t));
+      setError(adminErrorMessage(failure, t));
     }
   };
   const remove = (member: Member) => {
@@ -52,13 +58,19 @@ export function MembersPanel({ cluster, forum }: { cluster: AdminCluster; forum:
                   <strong>{member.name}</strong> <span className="muted">{member.email}</span>
                   {member.organisation && <span className="muted"> · {member.organisation}</span>}
                 </span>
-                <select aria-label={t("admin.members.roleOf", { name: member.name })} value={member.role} onChange={(e) => run(() => changeRole(forum.id, member.userId, e.target.value as Role))}>
+                <select aria-label={t("admin.members.roleOf", { name: member.name })} value={member.role} onChange={(e) => run(() => changeSeat(forum.id, member.userId, { role: e.target.value as Role }))}>
                   {ROLES.map((role) => (
                     <option key={role} value={role}>
                       {roleLabel(role, t)}
                     </option>
                   ))}
                 </select>
+                <SectorSelect
+                  label={t("admin.members.sectorOf", { name: member.name })}
+                  visibleLabel={false}
+                  value={member.sector}
+                  onChange={(sector) => run(() => changeSeat(forum.id, member.userId, { role: member.role, sector }))}
+                />
                 <button type="button" className="link-button" onClick={() => remove(member)} aria-label={t("admin.members.removeLabel", { name: member.name })}>
                   {t("admin.members.remove")}
                 </button>
@@ -73,6 +85,7 @@ export function MembersPanel({ cluster, forum }: { cluster: AdminCluster; forum:
                   <li key={invitation.id} className="member-list__row">
                     <span>
                       <strong>{invitation.name}</strong> <span className="muted">{invitation.email}</span> · {roleLabel(invitation.role, t)}
+                      {invitation.sector && ` · ${t(`admin.sectors.${invitation.sector}`)}`}
                     </span>
                     <span className="muted">{t("admin.members.expires", { date: formatMeetingTime(invitation.expiresAt, currentLanguage(), t) })}</span>
                   </li>
@@ -82,7 +95,7 @@ export function MembersPanel({ cluster, forum }: { cluster: AdminCluster; forum:
           )}
         </>
       )}
-      <InviteForm clusterId={cluster.id} forumId={forum.id} onSeated={members.reload} />
+      <InviteForm regionId={forum.regionId} forumId={forum.id} onSeated={members.reload} />
     </div>
   );
 }

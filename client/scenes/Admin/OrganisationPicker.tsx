@@ -1,33 +1,38 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useResource } from "../../http/useResource.js";
-import { errorMessage } from "../../i18n/errorMessage.js";
-import { createOrganisation, fetchClusterOrganisations } from "./adminApi.js";
+import { adminErrorMessage } from "./adminErrors.js";
+import { createOrganisation, fetchRegionOrganisations, type Organisation, type Sector } from "./adminApi.js";
+import { SectorSelect } from "./SectorSelect.js";
 
 interface OrganisationPickerProps {
-  clusterId: string;
+  regionId: string;
   value: string;
-  onChange(organisationId: string): void;
+  /** The organisation picked (null for none), so the caller can take its sector. */
+  onChange(organisation: Organisation | null): void;
 }
 
-/** Picks the organisation a person represents, or adds a new one to the list and picks it. */
-export function OrganisationPicker({ clusterId, value, onChange }: OrganisationPickerProps) {
+/** Picks the organisation of the region a person represents, or adds a new one (with its sector) and picks it. */
+export function OrganisationPicker({ regionId, value, onChange }: OrganisationPickerProps) {
   const { t } = useTranslation();
-  const organisations = useResource((signal) => fetchClusterOrganisations(clusterId, signal), `organisations/${clusterId}`);
+  const organisations = useResource((signal) => fetchRegionOrganisations(regionId, signal), `organisations/${regionId}`);
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState("");
+  const [sector, setSector] = useState<Sector | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const known = organisations.state.status === "done" ? organisations.state.data : [];
 
   const add = async () => {
     setError(null);
     try {
-      const organisation = await createOrganisation(clusterId, name);
+      const organisation = await createOrganisation(regionId, name, sector);
       organisations.reload();
-      onChange(organisation.id);
+      onChange(organisation);
       setAdding(false);
       setName("");
+      setSector(null);
     } catch (failure) {
-      setError(errorMessage(failure, t));
+      setError(adminErrorMessage(failure, t));
     }
   };
 
@@ -35,14 +40,13 @@ export function OrganisationPicker({ clusterId, value, onChange }: OrganisationP
     <div className="organisation-picker">
       <label className="field">
         <span>{t("admin.invite.organisation")}</span>
-        <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <select value={value} onChange={(e) => onChange(known.find((o) => o.id === e.target.value) ?? null)}>
           <option value="">{t("admin.invite.noOrganisation")}</option>
-          {organisations.state.status === "done" &&
-            organisations.state.data.map((organisation) => (
-              <option key={organisation.id} value={organisation.id}>
-                {organisation.name}
-              </option>
-            ))}
+          {known.map((organisation) => (
+            <option key={organisation.id} value={organisation.id}>
+              {organisation.name}
+            </option>
+          ))}
         </select>
       </label>
       {!adding ? (
@@ -66,6 +70,7 @@ export function OrganisationPicker({ clusterId, value, onChange }: OrganisationP
               }}
             />
           </label>
+          <SectorSelect label={t("admin.invite.newOrganisationSector")} value={sector} onChange={setSector} />
           <button type="button" className="button" onClick={add} disabled={!name.trim()}>
             {t("admin.invite.addOrganisationSubmit")}
           </button>

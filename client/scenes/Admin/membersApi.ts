@@ -1,5 +1,5 @@
 import { apiFetch } from "../../http/client.js";
-import type { Role } from "./adminApi.js";
+import type { Role, Sector } from "./adminApi.js";
 
 /** A person seated in a forum. */
 export interface Member {
@@ -7,15 +7,18 @@ export interface Member {
   name: string;
   email: string;
   role: Role;
+  /** The side the seat is for; every chair has one. */
+  sector: Sector | null;
   organisation: string | null;
 }
 
-/** An invitation not yet accepted. */
+/** An invitation not yet accepted, under the name the admin typed. */
 export interface PendingInvitation {
   id: string;
   email: string;
   name: string;
   role: Role;
+  sector: Sector | null;
   expiresAt: string;
 }
 
@@ -25,6 +28,8 @@ export interface SeatInput {
   name: string;
   role: Role;
   organisationId: string | null;
+  /** Required for a chair; the server takes the organisation's when none is given. */
+  sector: Sector | null;
 }
 
 const membersPath = (forumId: string) => `/admin/forums/${encodeURIComponent(forumId)}/members`;
@@ -35,16 +40,18 @@ export async function fetchMembers(forumId: string, signal?: AbortSignal): Promi
 }
 
 /**
- * Seats an existing user at once or invites a new one by e-mail. `link` is
- * set when no mail server is configured: the admin must pass it on.
+ * Seats someone who already sits in the cluster at once, or invites anyone
+ * else by e-mail (the answer is the same whether or not they have an
+ * account). `link` is set when no mail server is configured: the admin must
+ * pass it on.
  */
 export async function seatOrInvite(forumId: string, input: SeatInput): Promise<{ invited: boolean; link?: string }> {
   return apiFetch(membersPath(forumId), { method: "POST", body: input });
 }
 
-/** Changes a member's role. */
-export async function changeRole(forumId: string, userId: string, role: Role): Promise<void> {
-  await apiFetch(`${membersPath(forumId)}/${encodeURIComponent(userId)}`, { method: "PATCH", body: { role } });
+/** Changes a member's role, and the sector they sit for when given; a chair without a sector is refused. */
+export async function changeSeat(forumId: string, userId: string, change: { role: Role; sector?: Sector | null }): Promise<void> {
+  await apiFetch(`${membersPath(forumId)}/${encodeURIComponent(userId)}`, { method: "PATCH", body: change });
 }
 
 /** Removes a member from the forum. */

@@ -17,7 +17,12 @@ export async function fetchInvitation(token: string, signal?: AbortSignal): Prom
   return invitation;
 }
 
-/** Creates the account, seats it in the forum and logs in (the server sets the session cookie). */
+/** Creates the account, seats it in the forum and logs in (the server sets the session cookie); 409 when the e-mail has an account. */
 export async function acceptInvitation(token: string, name: string, password: string): Promise<void> {
   await apiFetch(`${path(token)}/accept`, { method: "POST", body: { name, password } });
+}
+
+/** Takes the seat as the logged-in user; 403 unless they are the account the invitation was sent to. */
+export async function acceptAsLoggedIn(token: string): Promise<void> {
+  await apiFetch(`${path(token)}/accept`, { method: "POST", body: {} });
 }

@@ -44,7 +44,17 @@ export async function openDatabase(options: { url?: string; dataDir: string }): 
       db,
       kind: "postgres",
       logConnection,
-      migrate: () => migratePostgres(drizzlePostgres(sql, { schema }), { migrationsFolder }),
+      // Nodes starting together on one database take turns, so the migrations run once.
+      migrate: async () => {
+        const lock = await sql.reserve();
+        try {
+          await lock`select pg_advisory_lock(hashtext('moedebord_migrations'))`;
+          await migratePostgres(drizzlePostgres(sql, { schema }), { migrationsFolder });
+        } finally {
+          await lock`select pg_advisory_unlock(hashtext('moedebord_migrations'))`.catch(() => {});
+          lock.release();
+        }
+      },
       close: async () => {
         await Promise.all([sql.end({ timeout: 5 }), logConnection.end({ timeout: 5 })]);
       },

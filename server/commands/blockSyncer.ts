@@ -75,6 +75,8 @@ export async function syncBlocks(db: Db, documentId: string, blocks: ExtractedBl
   const context = { documentId, meetingId: document.meetingId, now: new Date() };
   const rows = { ...blocks, escalations: await escalationRows(db, document.forumId, blocks.escalations) };
   await db.transaction(async (tx) => {
+    // Every node with the document open extracts it: they take turns, so a status change is seen (and logged) by one only.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${documentId}))`);
     const statusChanges = await changedStatuses(tx, documentId, blocks.actionItems);
     for (const kind of Object.keys(TABLES) as (keyof ExtractedBlocks)[]) {
       await syncTable(tx, TABLES[kind], rows[kind], context);

@@ -16,7 +16,7 @@ export type RevocationKind = "user" | "session" | "document" | "lock" | "unlock"
 export type NodeMessage =
   | { kind: "update"; node: string; documentId: string; update: Uint8Array }
   | { kind: "reload"; node: string; documentId: string }
-  | { kind: "awareness"; node: string; documentId: string; update: Uint8Array }
+  | { kind: "awareness"; node: string; documentId: string; update: Uint8Array; claims: [number, string][] }
   | { kind: "awarenessQuery"; node: string; documentId: string }
   | { kind: "revoke"; node: string; what: RevocationKind; id: string };
 
@@ -36,8 +36,9 @@ export function encodeNodeMessage(message: NodeMessage): string {
   const head = `${CODES[message.kind]}|${message.node}`;
   switch (message.kind) {
     case "update":
-    case "awareness":
       return `${head}|${message.documentId}|${Buffer.from(message.update).toString("base64")}`;
+    case "awareness":
+      return `${head}|${message.documentId}|${Buffer.from(message.update).toString("base64")}|${message.claims.map(([id, session]) => `${id}:${session}`).join(";")}`;
     case "reload":
     case "awarenessQuery":
       return `${head}|${message.documentId}`;
@@ -48,15 +49,17 @@ export function encodeNodeMessage(message: NodeMessage): string {
 
 /** Reads a notification; null for anything malformed or unknown (the caller counts and ignores it). */
 export function parseNodeMessage(text: string): NodeMessage | null {
-  const [code, node, a, b, ...rest] = text.split("|");
-  if (rest.length > 0 || !node) return null;
+  const [code, node, a, b, c, ...rest] = text.split("|");
+  if (rest.length > 0 || !node || (c !== undefined && code !== "a")) return null;
   const documentId = a !== undefined && DOCUMENT_ID_PATTERN.test(a) ? a : null;
   const bytes = b !== undefined && /^[A-Za-z0-9+/]*={0,2}$/.test(b) && b.length > 0 ? new Uint8Array(Buffer.from(b, "base64")) : null;
   switch (code) {
     case "u":
       return documentId && bytes ? { kind: "update", node, documentId, update: bytes } : null;
-    case "a":
-      return documentId && bytes ? { kind: "awareness", node, documentId, update: bytes } : null;
+    case "a": {
+      const claims = parseClaims(c ?? "");
+      return documentId && bytes && claims ? { kind: "awareness", node, documentId, update: bytes, claims } : null;
+    }
     case "f":
       return documentId && b === undefined ? { kind: "reload", node, documentId } : null;
     case "q":
@@ -66,4 +69,16 @@ export function parseNodeMessage(text: string): NodeMessage | null {
     default:
       return null;
   }
+}
+
+// "id:session;id:session": which session first used each awareness client id, so echoes stay echoes on every node.
+function parseClaims(text: string): [number, string][] | null {
+  if (text === "") return [];
+  const claims: [number, string][] = [];
+  for (const pair of text.split(";")) {
+    const match = /^(\d{1,10}):([0-9a-f]{1,128})$/.exec(pair);
+    if (!match) return null;
+    claims.push([Number(match[1]), match[2]]);
+  }
+  return claims;
 }

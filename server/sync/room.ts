@@ -63,8 +63,8 @@ export class Room {
   /** Set while the meeting's record is frozen (approved): no update from any peer is applied. */
   locked = false;
   private pending: PendingUpdate[] = [];
-  /** The room's state vector as far as it is stored; what a peer that asks for acknowledgements is told. */
-  durableStateVector: Uint8Array = Y.encodeStateVector(this.doc);
+  // The room's state vector as far as it is stored (here, or by another node); what a peer asking for acknowledgements is told.
+  private durable = new Map<number, number>();
   private writes: Promise<void> = Promise.resolve();
   // Peer updates wait behind this while a lifecycle step reads and freezes the document.
   private gate: Promise<void> = Promise.resolve();
@@ -77,17 +77,17 @@ export class Room {
     private readonly onFailure: (room: Room) => void,
     isLocked: (documentId: string) => Promise<boolean>,
     /** Told of each awareness change made here (not one from another node), to pass on to the other nodes. */
-    onLocalAwareness: (room: Room, update: Uint8Array) => void = () => {},
+    onLocalAwareness: (room: Room, update: Uint8Array, clientIds: number[]) => void = () => {},
   ) {
     this.awareness.setLocalState(null);
     this.ready = Promise.all([store.load(documentId, this.doc, LOAD_ORIGIN), isLocked(documentId)]).then(async ([, locked]) => {
       this.locked = locked;
-      this.durableStateVector = Y.encodeStateVector(this.doc);
+      this.durable = Y.decodeStateVector(Y.encodeStateVector(this.doc));
       this.doc.on("update", (update: Uint8Array, origin: unknown) => this.enqueue(update, origin));
       this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
         const changed = [...added, ...updated, ...removed];
         this.broadcast(awarenessMessage(this.awareness, changed));
-        if (origin !== REMOTE_ORIGIN) onLocalAwareness(this, encodeAwarenessUpdate(this.awareness, changed));
+        if (origin !== REMOTE_ORIGIN) onLocalAwareness(this, encodeAwarenessUpdate(this.awareness, changed), changed);
       });
       // Blocks stored in an older shape are rewritten before any peer sees the document, and stored
       // first, so a restart cannot make a second, duplicate rewrite. A frozen record is read as it is.
@@ -121,18 +121,42 @@ export class Room {
     return this.gate;
   }
 
+  /** The room's state vector as far as it is stored. */
+  get durableStateVector(): Uint8Array {
+    return Y.encodeStateVector(this.durable);
+  }
+
   /** Applies an update another node has stored: relayed to the peers here, not stored again. Dropped once the record is frozen. */
   async applyStored(update: Uint8Array): Promise<void> {
     await this.whenOpen();
     if (this.locked || this.failed) return;
     Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+    this.markStored(Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)));
   }
 
   /** Reads the document from storage again and applies what this room lacks (after missed or too large notifications). */
   async reload(): Promise<void> {
     await this.whenOpen();
     if (this.locked || this.failed) return;
-    await this.store.load(this.documentId, this.doc, REMOTE_ORIGIN);
+    const stored = new Y.Doc();
+    await this.store.load(this.documentId, stored, null);
+    Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(stored), REMOTE_ORIGIN);
+    this.markStored(Y.decodeStateVector(Y.encodeStateVector(stored)));
+    stored.destroy();
+  }
+
+  // Stored elsewhere: a peer here whose edits these are (a client back after its node died) is told they are safe.
+  private markStored(clocks: Map<number, number>): void {
+    const advanced = new Set<number>();
+    for (const [client, clock] of clocks) {
+      if (clock > (this.durable.get(client) ?? 0)) {
+        this.durable.set(client, clock);
+        advanced.add(client);
+      }
+    }
+    if (advanced.size === 0) return;
+    const ack = durableMessage(this.durableStateVector);
+    for (const peer of this.peers) if (peer.acks && [...peer.clientIds].some((id) => advanced.has(id))) peer.socket.send(ack);
   }
 
   /** Sends a frame to every peer except `except`. */
@@ -176,10 +200,10 @@ export class Room {
       this.fail(error);
       return;
     }
-    this.durableStateVector = stored;
+    for (const [client, clock] of Y.decodeStateVector(stored)) if (clock > (this.durable.get(client) ?? 0)) this.durable.set(client, clock);
     const senders = new Set(batch.map((p) => this.peerOf(p.origin)).filter((peer) => peer?.acks));
     if (senders.size > 0) {
-      const ack = durableMessage(stored);
+      const ack = durableMessage(this.durableStateVector);
       for (const peer of senders) peer!.socket.send(ack);
     }
     this.onPersisted(this, batch.length, (performance.now() - started) / 1000);

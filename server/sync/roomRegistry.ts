@@ -17,6 +17,14 @@ import type { NodeLink, NodeMessage, RevocationKind } from "../nodes/nodeMessage
 import { REMOTE_ORIGIN, Room, type Peer, type PeerOwner, type SyncSocket } from "./room.js";
 import { REPAIR_ORIGIN, removeDuplicateItems } from "./yBlocks.js";
 
+/** The sessions that first used these awareness ids in the room. */
+function claimsOf(room: Room, ids: number[]): [number, string][] {
+  return ids.flatMap((id) => {
+    const session = room.awarenessClaims.get(id);
+    return session ? [[id, session] as [number, string]] : [];
+  });
+}
+
 /** Transaction origin of the server's own edits (write-back). */
 const SERVER_ORIGIN = Symbol("server");
 
@@ -84,7 +92,7 @@ export class RoomRegistry {
         },
         (r) => this.forget(r),
         (id) => isDocumentFrozen(this.db, id),
-        (r, update) => this.nodes.publish({ kind: "awareness", documentId: r.documentId, update }),
+        (r, update, ids) => this.nodes.publish({ kind: "awareness", documentId: r.documentId, update, claims: claimsOf(r, ids) }),
       );
       this.rooms.set(documentId, room);
       // Peers on other nodes are announced again by their nodes, so this one sees them before their next renewal.
@@ -215,10 +223,13 @@ export class RoomRegistry {
     await room.ready;
     if (message.kind === "update") await room.applyStored(message.update);
     else if (message.kind === "reload") await room.reload();
-    else if (message.kind === "awareness") applyAwarenessUpdate(room.awareness, message.update, REMOTE_ORIGIN);
-    else if (room.awareness.getStates().size > 0) {
-      const update = encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()]);
-      this.nodes.publish({ kind: "awareness", documentId: room.documentId, update });
+    else if (message.kind === "awareness") {
+      // A client of another node keeps its id here too: the same session may take it (reconnecting here), others only echo it.
+      for (const [id, session] of message.claims) if (!room.awarenessClaims.has(id)) room.awarenessClaims.set(id, session);
+      applyAwarenessUpdate(room.awareness, message.update, REMOTE_ORIGIN);
+    } else if (room.awareness.getStates().size > 0) {
+      const ids = [...room.awareness.getStates().keys()];
+      this.nodes.publish({ kind: "awareness", documentId: room.documentId, update: encodeAwarenessUpdate(room.awareness, ids), claims: claimsOf(room, ids) });
     }
   }
 

@@ -1,6 +1,8 @@
+import { like } from "drizzle-orm";
 import ical from "node-ical";
 import { WebSocket } from "ws";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { outbox } from "../../db/schema/index.js";
 import { createUser } from "../helpers/factories.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { login } from "../helpers/session.js";
@@ -157,5 +159,25 @@ describe("a joint meeting's document over the sync endpoint", () => {
     expect(await upgradeStatus(joint.documentId, await cookieOf("styreMember"))).toBe(101);
     expect(await upgradeStatus(joint.documentId, await cookieOf("outsider"))).toBe(404);
     expect(await upgradeStatus(joint.documentId, await cookieOf("nordChair"))).toBe(404);
+  });
+});
+
+describe("a joint meeting's members", () => {
+  it("are mailed the agenda and vote on the minutes from both forums, each once", async () => {
+    const cookie = await cookieOf("secretary");
+    for (const to of ["dagsorden_kladde", "dagsorden_udsendt"]) {
+      expect((await server.request(`/api/meetings/${joint.id}/transitions`, { method: "POST", json: { to }, cookie })).status).toBe(200);
+    }
+    const mails = await server.deps.database.db.select({ to: outbox.to }).from(outbox).where(like(outbox.subject, "Dagsorden: Driftsgruppen Syd,%"));
+    const to = mails.map((m) => m.to);
+    expect(to).toEqual(expect.arrayContaining([people.styreChair.email, people.styreMember.email, people.member.email, people.secretary.email]));
+    expect(to.filter((email) => email === people.memberAndChair.email)).toHaveLength(1);
+    expect(to).not.toContain(people.outsider.email);
+
+    const { voters } = await (await server.request(`/api/meetings/${joint.id}/approvals`, { cookie })).json();
+    const names = voters.map((v: { name: string }) => v.name);
+    expect(names).toEqual(expect.arrayContaining(["Lone Styre Dahl", "Erik Styremedlem Friis", "Mads Medlem Krog", "Karen Kommune Lund"]));
+    expect(names.filter((name: string) => name === "Bent Begge Sørensen")).toHaveLength(1);
+    expect(names).not.toContain("Sofie Sekretær Bak");
   });
 });

@@ -11,6 +11,12 @@ export const forumDa = {
   kinds: { politisk: "Politisk niveau", direktoerforum: "Direktørforum", chefforum: "Chefforum", driftsforum: "Driftsforum", arbejdsgruppe: "Arbejdsgruppe", andet: "Andet" },
   roles: { chair: "Formandskab", secretariat: "Sekretariat", member: "Medlem", observer: "Observatør" },
   cancel: "Fortryd",
+  kommissorium: {
+    evaluation: "Evaluering: {{date}}",
+    evaluationSoon: "Evalueringen er nært forestående.",
+    evaluationPassed: "Evalueringsdatoen er passeret.",
+    softDeadlines: "Forummets frister tilstræbes: de bliver varslet, men blokerer ikke noget.",
+  },
   plan: {
     title: "Mødeplan {{year}}",
     yearLabel: "Vælg år",
@@ -103,6 +109,12 @@ export const forumEn: typeof forumDa = {
   kinds: { politisk: "Political level", direktoerforum: "Directors' forum", chefforum: "Heads' forum", driftsforum: "Operational forum", arbejdsgruppe: "Working group", andet: "Other" },
   roles: { chair: "Chair", secretariat: "Secretariat", member: "Member", observer: "Observer" },
   cancel: "Cancel",
+  kommissorium: {
+    evaluation: "Evaluation: {{date}}",
+    evaluationSoon: "The evaluation is coming up.",
+    evaluationPassed: "The evaluation date has passed.",
+    softDeadlines: "The forum's deadlines are targets: they are warned about but block nothing.",
+  },
   plan: {
     title: "Meeting plan {{year}}",
     yearLabel: "Choose year",

@@ -135,6 +135,17 @@ describe("who sees a joint meeting", () => {
     expect((await patch("styreMember")).status).toBe(403);
     expect((await patch("outsider")).status).toBe(404);
   });
+
+  it("offers its editors from either forum the host and mødeleder choices, and may be led by the joint forum's chair", async () => {
+    const options = await get("styreChair", `/api/meetings/${joint.id}/meeting-options`);
+    expect(options.status).toBe(200);
+    expect((await options.json()).chairs.map((c: { name: string }) => c.name)).toEqual(["Henrik Hospital Vang", "Karen Kommune Lund", "Pia Praksis Holm"]);
+    expect((await get("styreMember", `/api/meetings/${joint.id}/meeting-options`)).status).toBe(403);
+    expect((await get("outsider", `/api/meetings/${joint.id}/meeting-options`)).status).toBe(404);
+
+    const led = await server.request(`/api/meetings/${joint.id}`, { method: "PATCH", json: { leaderUserId: people.styreChair.id }, cookie: await cookieOf("secretary") });
+    expect((await led.json()).meeting.leader).toEqual({ userId: people.styreChair.id, name: "Lone Styre Dahl", isDefault: false });
+  });
 });
 
 describe("a joint meeting's document over the sync endpoint", () => {

@@ -5,6 +5,7 @@ import { requestSizeLimit } from "./requestSizeLimit.js";
 import { securityHeaders } from "./securityHeaders.js";
 import { attachmentRoutes } from "./routes/attachments.js";
 import { meetingContextRoutes } from "./routes/meetingContext.js";
+import { meetingOptionRoutes } from "./routes/meetingOptions.js";
 import { forumRoutes } from "./routes/forums.js";
 import { actionItemRoutes } from "./routes/actionItems.js";
 import { escalationRoutes } from "./routes/escalations.js";
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", meetingRemovalRoutes(deps));
   app.route("/api", attachmentRoutes(deps));
   app.route("/api", meetingContextRoutes(deps));
+  app.route("/api", meetingOptionRoutes(deps));
   app.route("/api", forumRoutes(deps));
   app.route("/api", actionItemRoutes(deps));
   app.route("/api", escalationRoutes(deps));

@@ -1,5 +1,5 @@
 import { apiFetch } from "./client.js";
-import type { Decision, Meeting, User } from "./types.js";
+import type { Decision, MeetingDetails, User } from "./types.js";
 
 /** Logs in; the server sets the session cookie. */
 export async function login(email: string, password: string): Promise<User> {
@@ -18,9 +18,9 @@ export async function fetchMe(signal?: AbortSignal): Promise<User> {
   return user;
 }
 
-/** One meeting; a 404 ApiError when it does not exist or the user may not read it. */
-export async function fetchMeeting(id: string, signal?: AbortSignal): Promise<Meeting> {
-  const { meeting } = await apiFetch<{ meeting: Meeting }>(`/meetings/${encodeURIComponent(id)}`, { signal });
+/** One meeting with its host and mødeleder; a 404 ApiError when it does not exist or the user may not read it. */
+export async function fetchMeeting(id: string, signal?: AbortSignal): Promise<MeetingDetails> {
+  const { meeting } = await apiFetch<{ meeting: MeetingDetails }>(`/meetings/${encodeURIComponent(id)}`, { signal });
   return meeting;
 }
 

@@ -6,7 +6,8 @@ import { adminDa } from "../scenes/Admin/messages.js";
 import { followUpDa } from "../scenes/FollowUp/messages.js";
 import { forumDa } from "../scenes/Forum/messages.js";
 import { meetingsDa } from "../scenes/Meetings/messages.js";
-import { workspaceDa } from "../scenes/Meeting/messages.js";
+import { meetingHeadingDa, workspaceDa } from "../scenes/Meeting/messages.js";
+import { meetingPeopleDa } from "../scenes/NewMeeting/messages.js";
 import { invitationDa } from "../scenes/Invitation/messages.js";
 
 /** Danish UI text, the default language. Its shape is the type every other locale must match. */
@@ -59,6 +60,7 @@ export const da = {
     past: "Datoen ligger i fortiden. Mødet oprettes som et tidligere møde, så I kan bringe dets dagsorden og referat ind.",
     created: "Mødet er oprettet.",
     openMeeting: "Åbn mødet",
+    people: meetingPeopleDa,
   },
   date: {
     unknown: "ukendt tidspunkt",
@@ -69,6 +71,7 @@ export const da = {
     loading: "Henter mødet…",
     backToList: "Alle møder",
     readOnly: "Du kan læse med, men ikke redigere",
+    heading: meetingHeadingDa,
   },
   connection: {
     saving: "Gemmer…",

@@ -7,7 +7,8 @@ import { adminEn } from "../scenes/Admin/messages.js";
 import { followUpEn } from "../scenes/FollowUp/messages.js";
 import { forumEn } from "../scenes/Forum/messages.js";
 import { meetingsEn } from "../scenes/Meetings/messages.js";
-import { workspaceEn } from "../scenes/Meeting/messages.js";
+import { meetingHeadingEn, workspaceEn } from "../scenes/Meeting/messages.js";
+import { meetingPeopleEn } from "../scenes/NewMeeting/messages.js";
 import { invitationEn } from "../scenes/Invitation/messages.js";
 
 /** English UI text. */
@@ -60,6 +61,7 @@ export const en: Messages = {
     past: "The date is in the past. The meeting is created as an earlier meeting, so you can bring its agenda and minutes in.",
     created: "The meeting has been created.",
     openMeeting: "Open the meeting",
+    people: meetingPeopleEn,
   },
   date: {
     unknown: "unknown time",
@@ -70,6 +72,7 @@ export const en: Messages = {
     loading: "Loading the meeting…",
     backToList: "All meetings",
     readOnly: "You can follow along but not edit",
+    heading: meetingHeadingEn,
   },
   connection: {
     saving: "Saving…",

@@ -12,7 +12,7 @@ export function DeadlineList({ schedule }: { schedule: MeetingSchedule }) {
       {deadlineLines(schedule, currentLanguage(), t).map((line) => (
         <li key={line.deadline} className={line.warning ? `deadline deadline--${line.warning}` : "deadline"}>
           {line.text}
-          {line.warning && <strong className="deadline__warning">{t(`panels.deadlines.${line.warning}`)}</strong>}
+          {line.warningText && <strong className="deadline__warning">{line.warningText}</strong>}
         </li>
       ))}
     </ul>

@@ -9,34 +9,42 @@ export interface DeadlineLine {
   deadline: "agenda" | "minutes" | "comments" | "date" | "cancelled";
   text: string;
   warning: "soon" | "missed" | null;
+  /** The warning in words: soft ("tilstræbes") for a forum whose deadlines are targets only. */
+  warningText: string | null;
 }
 
 /**
  * A meeting's deadlines as the forums write them: "Dagsorden skal udsendes
  * senest fredag 1. marts 2024", or when it went out once it has; then the
- * minutes, and the comment period once it runs.
+ * minutes, and the comment period once it runs. A forum whose kommissorium
+ * only says its deadlines "tilstræbes" has them worded so, warnings too.
  */
 export function deadlineLines(schedule: MeetingSchedule, language: Language, t: TFunction): DeadlineLine[] {
   const day = (isoDate: string) => formatDay(isoDate, language, t);
   const sent = (instant: string) => day(copenhagenDate(new Date(instant)));
-  const warning = (deadline: "agenda" | "minutes") => schedule.warnings.find((w) => w.deadline === deadline)?.state ?? null;
+  const words = schedule.deadlinesFirm ? "panels.deadlines" : "panels.deadlines.soft";
+  const warned = (deadline: "agenda" | "minutes") => {
+    const state = schedule.warnings.find((w) => w.deadline === deadline)?.state ?? null;
+    return { warning: state, warningText: state && t(`${words}.${state}`) };
+  };
+  const quiet = { warning: null, warningText: null };
   // A cancelled meeting owes nothing, and an impossible date gives no deadlines: each says so instead.
-  if (schedule.status === "aflyst") return [{ deadline: "cancelled", text: t("panels.deadlines.cancelled", { reason: schedule.cancelReason ?? "" }), warning: null }];
-  if (!schedule.deadlines) return [{ deadline: "date", text: t("panels.deadlines.dateProblem"), warning: null }];
+  if (schedule.status === "aflyst") return [{ deadline: "cancelled", text: t("panels.deadlines.cancelled", { reason: schedule.cancelReason ?? "" }), ...quiet }];
+  if (!schedule.deadlines) return [{ deadline: "date", text: t("panels.deadlines.dateProblem"), ...quiet }];
   const { agendaDue, minutesDue, commentPeriodEndsOn } = schedule.deadlines;
   const lines: DeadlineLine[] = [
     {
       deadline: "agenda",
-      text: schedule.agendaSentAt ? t("panels.deadlines.agendaSent", { sent: sent(schedule.agendaSentAt), due: day(agendaDue) }) : t("panels.deadlines.agendaDue", { due: day(agendaDue) }),
-      warning: warning("agenda"),
+      text: schedule.agendaSentAt ? t(`${words}.agendaSent`, { sent: sent(schedule.agendaSentAt), due: day(agendaDue) }) : t(`${words}.agendaDue`, { due: day(agendaDue) }),
+      ...warned("agenda"),
     },
     {
       deadline: "minutes",
-      text: schedule.minutesSentAt ? t("panels.deadlines.minutesSent", { sent: sent(schedule.minutesSentAt), due: day(minutesDue) }) : t("panels.deadlines.minutesDue", { due: day(minutesDue) }),
-      warning: warning("minutes"),
+      text: schedule.minutesSentAt ? t(`${words}.minutesSent`, { sent: sent(schedule.minutesSentAt), due: day(minutesDue) }) : t(`${words}.minutesDue`, { due: day(minutesDue) }),
+      ...warned("minutes"),
     },
   ];
-  if (commentPeriodEndsOn) lines.push({ deadline: "comments", text: t("panels.deadlines.commentsUntil", { due: day(commentPeriodEndsOn) }), warning: null });
+  if (commentPeriodEndsOn) lines.push({ deadline: "comments", text: t("panels.deadlines.commentsUntil", { due: day(commentPeriodEndsOn) }), ...quiet });
   return lines;
 }
 

@@ -21,6 +21,8 @@ export interface MeetingSchedule {
   /** "out_of_range" when the stored date is impossible (year 9999, unreadable): no deadlines then. */
   dateProblem: "out_of_range" | null;
   deadlines: MeetingDeadlines | null;
+  /** False when the forum's kommissorium only says its deadlines "tilstræbes": worded softly, never blocking. */
+  deadlinesFirm: boolean;
   warnings: DeadlineWarning[];
   agendaSentAt: string | null;
   minutesSentAt: string | null;

@@ -36,6 +36,15 @@ export const panelsDa = {
     commentsUntil: "Bemærkninger senest {{due}}",
     soon: "Fristen nærmer sig",
     missed: "Fristen er overskredet",
+    // A forum whose kommissorium says its deadlines only "tilstræbes": the same deadlines, in soft words.
+    soft: {
+      agendaDue: "Dagsorden tilstræbes udsendt senest {{due}}",
+      agendaSent: "Dagsorden udsendt {{sent}} (tilstræbt senest {{due}})",
+      minutesDue: "Referat tilstræbes udsendt senest {{due}}",
+      minutesSent: "Referat udsendt {{sent}} (tilstræbt senest {{due}})",
+      soon: "Fristen nærmer sig (tilstræbes)",
+      missed: "Fristen er overskredet (tilstræbes)",
+    },
     dateProblem: "Mødets dato er ugyldig, så fristerne kan ikke beregnes. Ret mødets tidspunkt.",
     cancelled: "Aflyst: {{reason}}",
   },

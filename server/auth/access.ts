@@ -1,46 +1,81 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { actionItems, clusterAdmins, clusters, documents, forums, meetings, memberships, regionAdmins, regions } from "../../db/schema/index.js";
 import type { ExtraDaysOff } from "../../shared/rules/danishCalendar.js";
 import type { ForumRules } from "../../shared/rules/kommissorium.js";
-import { forumDaysOff } from "../queries/forumPlace.js";
+import { forumDaysOff, jointForums } from "../queries/forumPlace.js";
 import { can, type Role } from "./roles.js";
 
 /** A meeting together with the forum it belongs to and the user's role there. */
 export interface MeetingAccess {
   meeting: typeof meetings.$inferSelect;
   forumName: string;
+  /** The forum a joint meeting (fællesmøde) is held with; null for a meeting of one forum. */
+  jointForumName: string | null;
+  /** The forum whose seat gives the user their role: the meeting's own, or the joint forum. */
+  seatForumId: string;
   documentId: string;
   role: Role;
   rules: ForumRules;
   extraDaysOff: ExtraDaysOff;
+  /** False when the forum's deadlines only "tilstræbes". */
+  deadlinesFirm: boolean;
 }
 
-/** The meetings a user has a seat for, with what a caller needs to judge and show them. */
+/**
+ * The meetings a user has a seat for, with what a caller needs to judge and
+ * show them. A seat in either forum of a joint meeting opens it, so someone
+ * seated in both gets a row for each: callers keep the stronger (`strongestSeats`).
+ */
 function accessQuery(db: Db, userId: string) {
   return db
-    .select({ meeting: meetings, forumName: forums.name, documentId: documents.id, role: memberships.role, rules: forums.rules, extraDaysOff: forumDaysOff })
+    .select({
+      meeting: meetings,
+      forumName: forums.name,
+      jointForumName: jointForums.name,
+      seatForumId: memberships.forumId,
+      documentId: documents.id,
+      role: memberships.role,
+      rules: forums.rules,
+      extraDaysOff: forumDaysOff,
+      deadlinesFirm: forums.deadlinesFirm,
+    })
     .from(meetings)
     .innerJoin(forums, eq(forums.id, meetings.forumId))
+    .leftJoin(jointForums, eq(jointForums.id, meetings.jointForumId))
     .leftJoin(clusters, eq(clusters.id, forums.clusterId))
     .innerJoin(regions, eq(regions.id, forums.regionId))
     .innerJoin(documents, eq(documents.meetingId, meetings.id))
-    .innerJoin(memberships, and(eq(memberships.forumId, meetings.forumId), eq(memberships.userId, userId)))
+    .innerJoin(memberships, and(eq(memberships.userId, userId), or(eq(memberships.forumId, meetings.forumId), eq(memberships.forumId, meetings.jointForumId))))
     .$dynamic();
 }
 
-async function accessWhere(db: Db, userId: string, where: ReturnType<typeof eq>): Promise<MeetingAccess | null> {
-  const [row] = await accessQuery(db, userId).where(where).limit(1);
-  return row ?? null;
+// Editors outrank voting members, who outrank observers. A chair in one forum and a secretary in the
+// other are not comparable by rank: the seat in the meeting's own forum decides then.
+const RANK: Record<Role, number> = { chair: 2, secretariat: 2, member: 1, observer: 0 };
+const strength = (row: MeetingAccess) => RANK[row.role] * 2 + (row.seatForumId === row.meeting.forumId ? 1 : 0);
+
+/** One row per meeting, in the order first seen: the stronger seat of someone seated in both forums of a joint meeting. */
+function strongestSeats(rows: MeetingAccess[]): MeetingAccess[] {
+  const best = new Map<string, MeetingAccess>();
+  for (const row of rows) {
+    const seen = best.get(row.meeting.id);
+    if (!seen || strength(row) > strength(seen)) best.set(row.meeting.id, row);
+  }
+  return [...best.values()];
 }
 
-/** Every meeting the user may read, earliest first. */
+async function accessWhere(db: Db, userId: string, where: SQL): Promise<MeetingAccess | null> {
+  return strongestSeats(await accessQuery(db, userId).where(where))[0] ?? null;
+}
+
+/** Every meeting the user may read, earliest first: those of their forums and those held jointly with them. */
 export async function readableMeetings(db: Db, userId: string): Promise<MeetingAccess[]> {
-  const rows = await accessQuery(db, userId).orderBy(asc(meetings.startsAt));
+  const rows = strongestSeats(await accessQuery(db, userId).orderBy(asc(meetings.startsAt), asc(meetings.id)));
   return rows.filter((r) => can(r.role, "meeting.read"));
 }
 
-/** The user's seat for a meeting, or null when they have none. */
+/** The user's seat for a meeting (in its forum or its joint forum, the stronger), or null when they have none. */
 export function meetingAccess(db: Db, userId: string, meetingId: string): Promise<MeetingAccess | null> {
   return accessWhere(db, userId, eq(meetings.id, meetingId));
 }
@@ -48,6 +83,17 @@ export function meetingAccess(db: Db, userId: string, meetingId: string): Promis
 /** The user's seat for the meeting a document belongs to, or null. */
 export function documentAccess(db: Db, userId: string, documentId: string): Promise<MeetingAccess | null> {
   return accessWhere(db, userId, eq(documents.id, documentId));
+}
+
+/** The forums the user has a seat in. */
+export async function seatedForumIds(db: Db, userId: string): Promise<string[]> {
+  const seats = await db.select({ forumId: memberships.forumId }).from(memberships).where(eq(memberships.userId, userId));
+  return seats.map((s) => s.forumId);
+}
+
+/** The condition for meetings whose members include those of `forumIds`: held by one of them, or jointly with one. */
+export function meetingsOfForums(forumIds: string[]): SQL {
+  return or(inArray(meetings.forumId, forumIds), inArray(meetings.jointForumId, forumIds))!;
 }
 
 /** A user's seat in a forum. */

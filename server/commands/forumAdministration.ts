@@ -3,6 +3,7 @@ import type { Db, Tx } from "../../db/client.js";
 import { clusters, forumReports, forums, organisations, regions } from "../../db/schema/index.js";
 import type { Sector } from "../../shared/region/vocabulary.js";
 import type { ExtraDaysOff } from "../../shared/rules/danishCalendar.js";
+import { defaultEvaluationDue } from "../../shared/rules/evaluation.js";
 import { wouldCreateLoop } from "../../shared/rules/forumHierarchy.js";
 import { AppError } from "../errors.js";
 
@@ -47,7 +48,7 @@ export async function createCluster(db: Db, regionId: string, name: string) {
 /** Creates a forum of a cluster, or a region-wide body when `place.clusterId` is null, with its place in the graph. */
 export async function createForum(db: Db, place: ForumPlace, { reportsTo = [], ...fields }: ForumFields) {
   return db.transaction(async (tx) => {
-    const [forum] = await tx.insert(forums).values({ ...fields, ...place }).returning();
+    const [forum] = await tx.insert(forums).values({ ...fields, ...place, evaluationDue: fields.evaluationDue ?? defaultEvaluationDue(new Date()) }).returning();
     await setParents(tx, place, forum.id, reportsTo);
     return { ...forum, reportsTo: [...new Set(reportsTo)] };
   });

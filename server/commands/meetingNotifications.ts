@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { memberships, users } from "../../db/schema/index.js";
+import { meetingForumIds } from "../../shared/rules/jointMeeting.js";
 import { isReadableInstant } from "../../shared/rules/meetingDates.js";
 import { formatDanishDateTime } from "../render/index.js";
 import { enqueueMail } from "../mail/outbox.js";
@@ -23,13 +24,18 @@ export function isNotifiedStep(step: string): step is NotifiedStep {
 }
 
 /**
- * Queues an e-mail to every member of the meeting's forum about a step of
+ * Queues an e-mail to every member of the meeting's forums about a step of
  * its lifecycle, with a link to it, in the step's own transaction: the mails
  * go out exactly when the step is committed.
  */
 export async function notifyMembers(tx: Tx, locked: LockedMeeting, step: NotifiedStep, origin: string, reason?: string): Promise<number> {
   const { meeting, forumName } = locked;
-  const people = await tx.select({ email: users.email, name: users.name }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.forumId, meeting.forumId));
+  // The members of both forums of a joint meeting, each once.
+  const people = await tx
+    .selectDistinct({ email: users.email, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(inArray(memberships.forumId, meetingForumIds(meeting)));
   const { subject, text } = MESSAGES[step];
   const when = isReadableInstant(meeting.startsAt) ? formatDanishDateTime(meeting.startsAt) : "tidspunkt ukendt";
   const why = reason ? `\n\nBegrundelse: ${reason}` : "";

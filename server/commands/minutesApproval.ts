@@ -3,6 +3,7 @@ import type { Db, Tx } from "../../db/client.js";
 import { meetingEvents, memberships, minuteApprovals, minuteComments } from "../../db/schema/index.js";
 import { VOTING_ROLES, approvedBySilence, chairApprovalRefusal, type ApprovalRound } from "../../shared/rules/approval.js";
 import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
+import { meetingForumIds } from "../../shared/rules/jointMeeting.js";
 import { formatDanishDate } from "../render/index.js";
 import { AppError, notFound } from "../errors.js";
 import { findMeetingRecord } from "../queries/meetingRecord.js";
@@ -18,10 +19,11 @@ export async function approvalRound(db: Db | Tx, locked: Pick<LockedMeeting, "me
     .select({ open: sql<number>`count(*)::int` })
     .from(minuteComments)
     .where(and(eq(minuteComments.meetingId, meeting.id), isNull(minuteComments.resolvedAt)));
+  // A joint meeting's minutes are both forums': the voting members of each count, once each.
   const voters = await db
-    .select({ userId: memberships.userId })
+    .selectDistinct({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.forumId, meeting.forumId), inArray(memberships.role, [...VOTING_ROLES])));
+    .where(and(inArray(memberships.forumId, meetingForumIds(meeting)), inArray(memberships.role, [...VOTING_ROLES])));
   const approvals = await db
     .select({ userId: minuteApprovals.userId })
     .from(minuteApprovals)

@@ -10,7 +10,7 @@ export function presentMeeting(row: MeetingAccess) {
   const { meeting } = row;
   const status = meeting.status as MeetingStatus;
   return {
-    ...presentSchedule(meeting, row.rules, row.extraDaysOff),
+    ...presentSchedule(meeting, row),
     role: row.role,
     allowedTransitions: allowedTransitions(status, row.role),
     canCancel: can(row.role, "meeting.cancel") && isCancellable(status),
@@ -18,6 +18,9 @@ export function presentMeeting(row: MeetingAccess) {
     id: meeting.id,
     forumId: meeting.forumId,
     forumName: row.forumName,
+    // A joint meeting (fællesmøde) is one meeting of both forums: its members see it with their role there.
+    jointForumId: meeting.jointForumId,
+    jointForumName: row.jointForumName,
     title: meeting.title,
     startsAt: isoInstant(meeting.startsAt),
     place: meeting.place,

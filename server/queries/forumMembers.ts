@@ -2,10 +2,10 @@ import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { forums, invitations, memberships, organisations, users } from "../../db/schema/index.js";
 
-/** The forums the user has a seat in, by name, with their role in each. */
+/** The forums the user has a seat in, by name, with their role in each and what the forum page shows of its kommissorium. */
 export function forumsOf(db: Db, userId: string) {
   return db
-    .select({ id: forums.id, name: forums.name, kind: forums.kind, role: memberships.role })
+    .select({ id: forums.id, name: forums.name, kind: forums.kind, role: memberships.role, evaluationDue: forums.evaluationDue, deadlinesFirm: forums.deadlinesFirm })
     .from(memberships)
     .innerJoin(forums, eq(forums.id, memberships.forumId))
     .where(eq(memberships.userId, userId))

@@ -14,17 +14,23 @@ import { planMeeting } from "../commands/meetingPlanner.js";
 import { requireUnlocked } from "../commands/lifecycleStep.js";
 import { presentDecision, presentMeeting } from "../presenters/meeting.js";
 import { meetingDecisions } from "../queries/meetingDecisions.js";
+import { meetingLeadership } from "../queries/meetingLeadership.js";
 import { liveRenderable } from "../queries/renderableMeeting.js";
 import { sendExport } from "./exportFile.js";
 import { validationHook } from "./validation.js";
 
 const idParam = z.object({ id: z.string().uuid() });
-const newMeeting = z.object({
-  forumId: z.string().uuid(),
+// Null clears a host or mødeleder; left out, it stays as it is.
+const optionalId = (what: string) => z.string().uuid(`${what} skal angives med sit id.`).nullable().optional();
+const heading = z.object({
   title: z.string().trim().min(1, "Mødet skal have en titel.").max(200),
   startsAt: z.iso.datetime({ offset: true, message: "Tidspunktet skal være en ISO 8601-dato med tid." }),
-  place: z.string().trim().max(300).default(""),
+  place: z.string().trim().max(300),
+  hostOrganisationId: optionalId("Værtsorganisationen"),
+  leaderUserId: optionalId("Mødelederen"),
 });
+// The place defaults only for a new meeting: a change leaves every field it does not send as it was.
+const newMeeting = heading.extend({ place: heading.shape.place.default(""), forumId: z.string().uuid(), jointForumId: optionalId("Forummet til fællesmødet") });
 
 /** The instant of a valid ISO date-time, refused unless a meeting may start then. */
 function checkedDate(iso: string): Date {
@@ -37,6 +43,11 @@ function checkedDate(iso: string): Date {
 /** Holidays and days off the meeting falls on: told, not refused. */
 function dateWarnings(access: MeetingAccess) {
   return meetingDateWarnings(access.meeting.startsAt, new DanishCalendar(access.extraDaysOff));
+}
+
+/** The meeting with who hosts and leads it: what its page's heading shows. */
+async function meetingDetails(db: AppDeps["database"]["db"], access: MeetingAccess) {
+  return { ...presentMeeting(access), ...(await meetingLeadership(db, access.meeting)) };
 }
 
 /** Meetings the user may read, and their extracted decisions. */
@@ -57,22 +68,22 @@ export function meetingRoutes(deps: AppDeps) {
       const startsAt = checkedDate(input.startsAt);
       const { meetingId } = await planMeeting(db, { ...input, startsAt });
       const access = await authorize(db, user, "meeting.read", { meetingId });
-      return c.json({ meeting: presentMeeting(access), warnings: dateWarnings(access) }, 201);
+      return c.json({ meeting: await meetingDetails(db, access), warnings: dateWarnings(access) }, 201);
     })
     .get("/meetings/:id", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const access = await authorize(db, user, "meeting.read", { meetingId: c.req.valid("param").id });
-      return c.json({ meeting: presentMeeting(access) });
+      return c.json({ meeting: await meetingDetails(db, access) });
     })
-    .patch("/meetings/:id", zValidator("param", idParam, validationHook), zValidator("json", newMeeting.omit({ forumId: true }).partial(), validationHook), async (c) => {
+    .patch("/meetings/:id", zValidator("param", idParam, validationHook), zValidator("json", heading.partial(), validationHook), async (c) => {
       const { user } = requireSession(c);
       const meetingId = c.req.valid("param").id;
       const access = await authorize(db, user, "meeting.edit", { meetingId });
       requireUnlocked(access.meeting.status);
       const { startsAt, ...rest } = c.req.valid("json");
-      await changeMeetingHeading(db, meetingId, { ...rest, ...(startsAt ? { startsAt: checkedDate(startsAt) } : {}) });
+      await changeMeetingHeading(db, access.meeting, { ...rest, ...(startsAt ? { startsAt: checkedDate(startsAt) } : {}) });
       const after = await authorize(db, user, "meeting.read", { meetingId });
-      return c.json({ meeting: presentMeeting(after), warnings: dateWarnings(after) });
+      return c.json({ meeting: await meetingDetails(db, after), warnings: dateWarnings(after) });
     })
     .get("/meetings/:id/export/:format{pdf|docx}", zValidator("param", idParam.extend({ format: z.enum(["pdf", "docx"]) }), validationHook), async (c) => {
       const { user } = requireSession(c);

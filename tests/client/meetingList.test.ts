@@ -14,6 +14,7 @@ const schedule = (fields: Partial<MeetingSchedule>): MeetingSchedule => ({
   statusLabel: "",
   dateProblem: null,
   deadlines: { agendaDue: "2026-11-13", minutesDue: "2026-12-04", commentPeriodEndsOn: null },
+  deadlinesFirm: true,
   warnings: [],
   agendaSentAt: null,
   minutesSentAt: null,

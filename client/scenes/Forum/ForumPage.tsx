@@ -8,6 +8,7 @@ import { useApi } from "../../http/useApi.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
 import { fetchForums } from "../NewMeeting/newMeetingApi.js";
 import { CalendarSubscribe } from "./CalendarSubscribe.js";
+import { ForumKommissorium } from "./ForumKommissorium.js";
 import { kindLabel, roleLabel } from "./forumLabels.js";
 import { Inbox } from "./Inbox.js";
 import { MeetingPlan } from "./MeetingPlan.js";
@@ -29,7 +30,7 @@ const YEAR_QUERY: UrlQueryCodec<{ aar: number }> = {
 };
 
 /**
- * One forum's page (/fora/:forumId): its mødeplan with deadlines, the
+ * One forum's page (/fora/:forumId): its evaluation date, its mødeplan with deadlines, the
  * escalations sent to it and by it, its årshjul, and the calendar feed. The
  * year shown is in the URL (?aar=2024).
  */
@@ -63,6 +64,7 @@ export function ForumPage() {
         <p className="meeting-card__forum">{kindLabel(forum.kind, t)}</p>
         <h1 id="forum-title">{forum.name}</h1>
         <p className="muted">{t("forum.yourRole", { role: roleLabel(forum.role, t) })}</p>
+        <ForumKommissorium forum={forum} />
         <nav className="section-nav" aria-label={t("forum.sectionsLabel")}>
           {SECTIONS.map((section) => (
             <a key={section} href={`#${section}`}>

@@ -5,6 +5,7 @@ import { useApi } from "../../http/useApi.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
 import { currentLanguage } from "../../i18n/index.js";
 import { DeadlineList } from "../../meetingPanels/DeadlineList.js";
+import { meetingForumLabel } from "../Meetings/meetingForum.js";
 import { fetchPlan } from "./forumApi.js";
 import { ForumSection } from "./ForumSection.js";
 
@@ -57,7 +58,7 @@ export function MeetingPlan({ forumId, year, onYear }: MeetingPlanProps) {
                 <tr key={meeting.id} data-testid="plan-meeting" className={meeting.warnings.some((w) => w.state === "missed") ? "card-table__card is-overdue" : "card-table__card"}>
                   <td>
                     <div className="plan-table__meeting">
-                      {!forumId && <span className="meeting-card__forum">{meeting.forumName}</span>}
+                      {(!forumId || meeting.jointForumId) && <span className="meeting-card__forum">{meetingForumLabel(meeting, t)}</span>}
                       <Link to={`/m/${meeting.id}`} className="plan-table__title">
                         {meeting.title}
                       </Link>

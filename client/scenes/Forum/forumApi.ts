@@ -7,6 +7,9 @@ export interface PlannedMeeting extends MeetingSchedule {
   id: string;
   forumId: string;
   forumName: string;
+  /** The second forum of a joint meeting, which has it in its plan too. */
+  jointForumId: string | null;
+  jointForumName: string | null;
   title: string;
   /** Null when the stored date holds no instant. */
   startsAt: string | null;

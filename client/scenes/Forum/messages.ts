@@ -21,6 +21,12 @@ export const forumDa = {
   },
   roles: { chair: "Formandskab", secretariat: "Sekretariat", member: "Medlem", observer: "Observatør" },
   cancel: "Fortryd",
+  kommissorium: {
+    evaluation: "Evaluering: {{date}}",
+    evaluationSoon: "Evalueringen er nært forestående.",
+    evaluationPassed: "Evalueringsdatoen er passeret.",
+    softDeadlines: "Forummets frister tilstræbes: de bliver varslet, men blokerer ikke noget.",
+  },
   plan: {
     title: "Mødeplan {{year}}",
     yearLabel: "Vælg år",
@@ -123,6 +129,12 @@ export const forumEn: typeof forumDa = {
   },
   roles: { chair: "Chair", secretariat: "Secretariat", member: "Member", observer: "Observer" },
   cancel: "Cancel",
+  kommissorium: {
+    evaluation: "Evaluation: {{date}}",
+    evaluationSoon: "The evaluation is coming up.",
+    evaluationPassed: "The evaluation date has passed.",
+    softDeadlines: "The forum's deadlines are targets: they are warned about but block nothing.",
+  },
   plan: {
     title: "Meeting plan {{year}}",
     yearLabel: "Choose year",

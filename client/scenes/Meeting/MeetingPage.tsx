@@ -27,7 +27,7 @@ export function MeetingPage() {
   }
   return (
     <div className="page page--wide">
-      <MeetingHeader meeting={state.data} />
+      <MeetingHeader key={state.data.id} meeting={state.data} />
       <MeetingWorkspace key={state.data.documentId} meeting={state.data} />
     </div>
   );

@@ -21,3 +21,31 @@ export const workspaceEn: typeof workspaceDa = {
   escalations: "Escalations",
   presence: "Present",
 };
+
+/** Danish text of the meeting's heading: joint forums, host and mødeleder (mounted as `meeting.heading`). */
+export const meetingHeadingDa = {
+  joint: "Fællesmøde: {{forum}} og {{joint}}",
+  host: "Vært",
+  leader: "Mødeleder",
+  leaderDefault: "{{name}} (formand for værtens sektor)",
+  notSet: "Ikke angivet",
+  edit: "Ret vært og mødeleder",
+  formTitle: "Vært og mødeleder",
+  save: "Gem",
+  saving: "Gemmer…",
+  cancel: "Fortryd",
+};
+
+/** English text of the meeting's heading. */
+export const meetingHeadingEn: typeof meetingHeadingDa = {
+  joint: "Joint meeting: {{forum}} and {{joint}}",
+  host: "Host",
+  leader: "Chairing",
+  leaderDefault: "{{name}} (chair for the host's sector)",
+  notSet: "Not set",
+  edit: "Change host and chairing",
+  formTitle: "Host and chairing",
+  save: "Save",
+  saving: "Saving…",
+  cancel: "Cancel",
+};

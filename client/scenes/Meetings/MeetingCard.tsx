@@ -4,6 +4,7 @@ import { formatMeetingTime } from "../../format/date.js";
 import { currentLanguage } from "../../i18n/index.js";
 import { nextDeadline } from "../../meetingPanels/deadlineLines.js";
 import type { ListedMeeting } from "./listedMeeting.js";
+import { meetingForumLabel } from "./meetingForum.js";
 import "../../meetingPanels/panels.css";
 
 /**
@@ -18,7 +19,7 @@ export function MeetingCard({ meeting }: { meeting: ListedMeeting }) {
   const warning = meeting.canEdit ? deadline?.warning : null;
   return (
     <li className="meeting-card" data-testid="meeting-item">
-      <p className="meeting-card__forum">{meeting.forumName}</p>
+      <p className="meeting-card__forum">{meetingForumLabel(meeting, t)}</p>
       <h3 className="meeting-card__title">
         <Link to={`/m/${meeting.id}`}>{meeting.title}</Link>
       </h3>
@@ -35,7 +36,7 @@ export function MeetingCard({ meeting }: { meeting: ListedMeeting }) {
       {deadline && (
         <p className={warning ? `meeting-card__deadline deadline--${warning}` : "meeting-card__deadline"} data-testid="next-deadline">
           {deadline.text}
-          {warning && <strong className="deadline__warning">{t(`panels.deadlines.${warning}`)}</strong>}
+          {warning && <strong className="deadline__warning">{deadline.warningText}</strong>}
         </p>
       )}
     </li>

@@ -10,6 +10,7 @@ import { currentLanguage } from "../../i18n/index.js";
 import { NewMeeting } from "../NewMeeting/NewMeeting.js";
 import { fetchListedMeetings, type ListedMeeting } from "./listedMeeting.js";
 import { MeetingCard } from "./MeetingCard.js";
+import { forumsOfMeetings, meetingForumLabel } from "./meetingForum.js";
 import { MeetingFilters } from "./MeetingFilters.js";
 import { filterMeetings, groupMeetings, MEETING_LIST_QUERY, type MeetingListQuery } from "./meetingListQuery.js";
 import "./meetingList.css";
@@ -56,10 +57,10 @@ interface MeetingListProps {
 function MeetingList({ meetings, query, onQuery }: MeetingListProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const forums = [...new Map(meetings.map((m) => [m.forumId, { id: m.forumId, name: m.forumName }])).values()].sort((a, b) => a.name.localeCompare(b.name, "da"));
+  const forums = forumsOfMeetings(meetings);
   // A forum the user no longer sits in (an old link) shows every forum rather than nothing.
   const effective = forums.some((forum) => forum.id === query.forum) ? query : { ...query, forum: "" };
-  const describe = (m: ListedMeeting) => [m.title, m.forumName, m.place, formatMeetingTime(m.startsAt, language, t), t(`panels.statuses.${m.status}`)].join(" ");
+  const describe = (m: ListedMeeting) => [m.title, meetingForumLabel(m, t), m.place, formatMeetingTime(m.startsAt, language, t), t(`panels.statuses.${m.status}`)].join(" ");
   const shown = filterMeetings(meetings, effective, describe);
   const { upcoming, earlier } = groupMeetings(shown, copenhagenDate(new Date()));
 

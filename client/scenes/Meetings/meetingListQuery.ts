@@ -55,13 +55,14 @@ export function groupMeetings<M extends Dated>(meetings: M[], today: string): Me
 const normalise = (text: string) => text.toLocaleLowerCase("da").normalize("NFC");
 
 /**
- * The meetings of the chosen forum whose card text (`describe`: title, forum,
- * date, place, status as shown) holds every word searched for, in any case.
+ * The meetings of the chosen forum (a joint meeting is both its forums') whose
+ * card text (`describe`: title, forum, date, place, status as shown) holds
+ * every word searched for, in any case.
  */
-export function filterMeetings<M extends Pick<Meeting, "forumId">>(meetings: M[], query: MeetingListQuery, describe: (meeting: M) => string): M[] {
+export function filterMeetings<M extends Pick<Meeting, "forumId"> & { jointForumId?: string | null }>(meetings: M[], query: MeetingListQuery, describe: (meeting: M) => string): M[] {
   const words = normalise(query.q).split(/\s+/).filter(Boolean);
   return meetings.filter((meeting) => {
-    if (query.forum && meeting.forumId !== query.forum) return false;
+    if (query.forum && meeting.forumId !== query.forum && meeting.jointForumId !== query.forum) return false;
     const text = normalise(describe(meeting));
     return words.every((word) => text.includes(word));
   });

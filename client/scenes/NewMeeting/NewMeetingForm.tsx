@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { errorMessage } from "../../i18n/errorMessage.js";
 import { defaultMeetingTitle, isPastStart, meetingDateBounds, meetingStart } from "./meetingTime.js";
-import { createMeeting, type CreatedMeeting, type Forum } from "./newMeetingApi.js";
+import { MeetingPeopleFields, NO_PEOPLE } from "./MeetingPeopleFields.js";
+import { chosenPeople, createMeeting, type CreatedMeeting, type Forum, type MeetingPeople } from "./newMeetingApi.js";
 
 interface NewMeetingFormProps {
   id: string;
@@ -15,7 +16,8 @@ interface NewMeetingFormProps {
 /**
  * The form that plans a meeting: forum, title ("<forum> <date>" until the
  * user writes their own; left empty, it is filled in visibly on submit),
- * date and time in Copenhagen time, and place. A
+ * date and time in Copenhagen time, place, host, mødeleder and a forum to
+ * hold it jointly with. A
  * date in the past is allowed and said to bring an earlier meeting in. On
  * success it opens the new meeting, whose agenda the server has filled; when
  * the server warns about the date (a holiday) it says so first.
@@ -31,6 +33,8 @@ export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
   const [date, setDate] = useState("");
   const [time, setTime] = useState("");
   const [place, setPlace] = useState("");
+  // Chosen among the forum's organisations and chairs, so a new forum starts them over.
+  const [people, setPeople] = useState<MeetingPeople>(NO_PEOPLE);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CreatedMeeting | null>(null);
@@ -58,7 +62,7 @@ export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
     setBusy(true);
     setError(null);
     try {
-      const answer = await createMeeting({ forumId, title: title.trim() || defaultTitle, startsAt, place });
+      const answer = await createMeeting({ forumId, title: title.trim() || defaultTitle, startsAt, place, ...chosenPeople(people) });
       if (answer.warnings.length === 0) navigate(`/m/${answer.meeting.id}`);
       else setCreated(answer);
     } catch (failure) {
@@ -92,7 +96,15 @@ export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
       <form onSubmit={onSubmit} aria-describedby={error ? errorId : undefined}>
         <label className="field">
           <span>{t("newMeeting.forum")}</span>
-          <select ref={firstField} name="forumId" value={forumId} onChange={(e) => setForumId(e.target.value)}>
+          <select
+            ref={firstField}
+            name="forumId"
+            value={forumId}
+            onChange={(e) => {
+              setForumId(e.target.value);
+              setPeople(NO_PEOPLE);
+            }}
+          >
             {forums.map((forum) => (
               <option key={forum.id} value={forum.id}>
                 {forum.name}
@@ -126,6 +138,7 @@ export function NewMeetingForm({ id, forums, onCancel }: NewMeetingFormProps) {
           <span>{t("newMeeting.place")}</span>
           <input name="place" maxLength={300} value={place} onChange={(e) => setPlace(e.target.value)} />
         </label>
+        <MeetingPeopleFields source={{ forumId }} value={people} onChange={setPeople} withJointForum />
         {error && (
           <p id={errorId} className="form-error" role="alert">
             {error}

@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import * as encoding from "lib0/encoding";
 import type { WebSocket } from "ws";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { sessions } from "../../db/schema/index.js";
@@ -9,6 +8,7 @@ import { CloseCode } from "../../shared/protocol/closeCodes.js";
 import { addMember, createMeetingScenario, createUser } from "../helpers/factories.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { login } from "../helpers/session.js";
+import { awarenessFrame, sendRaw } from "../helpers/awarenessFrame.js";
 import { connectClient, synced, type SyncClient } from "../helpers/syncClient.js";
 import { startTestServer, type TestServer } from "../helpers/testServer.js";
 import { waitFor } from "../helpers/waitFor.js";
@@ -39,25 +39,6 @@ async function connect(cookie: string): Promise<SyncClient> {
 
 function nextClose(client: SyncClient): Promise<number> {
   return new Promise((resolve) => client.provider.once("connection-close", (event: CloseEvent | null) => resolve(event?.code ?? 0)));
-}
-
-/** An awareness frame with the given entries, written by hand as a forger would. */
-function awarenessFrame(entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array {
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, entries.length);
-  for (const e of entries) {
-    encoding.writeVarUint(update, e.clientId);
-    encoding.writeVarUint(update, e.clock);
-    encoding.writeVarString(update, JSON.stringify(e.state));
-  }
-  const frame = encoding.createEncoder();
-  encoding.writeVarUint(frame, 1);
-  encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
-  return encoding.toUint8Array(frame);
-}
-
-function sendRaw(client: SyncClient, frame: Uint8Array): void {
-  (client.provider.ws as unknown as WebSocket).send(frame);
 }
 
 /** Drops the client's socket as a lost network would, without the goodbye a clean disconnect sends. */

@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import { openDatabase, type Database } from "../../db/client.js";
 import { clusterAdmins, decisions, meetingEvents, meetings } from "../../db/schema/index.js";
 import { addMember, createMeetingScenario, createTestMeeting, createUser, TEST_PASSWORD } from "../helpers/factories.js";
+import { awarenessFrame, sendRaw } from "../helpers/awarenessFrame.js";
 import { createTestDatabaseUrl } from "../helpers/database.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { startLoadBalancer, type LoadBalancer } from "../helpers/loadBalancer.js";
@@ -77,6 +78,22 @@ describe("three server processes on one PostgreSQL", () => {
     const late = connect(nodes[2]!.url, cookie);
     await synced(late);
     await waitFor(() => expect(late.provider.awareness.getStates().get(a.doc.clientID)?.cursor).toBe("punkt-1"));
+  });
+
+  it("refuse a forged awareness claim made on another node, and keep the editor's presence", async () => {
+    const editor = connect(nodes[0]!.url, await loginAt(nodes[0]!.url, scenario.secretary.email));
+    await synced(editor);
+    editor.provider.awareness.setLocalStateField("cursor", "punkt-2");
+    const forger = connect(nodes[1]!.url, await loginAt(nodes[1]!.url, scenario.member.email));
+    const watcher = connect(nodes[1]!.url, await loginAt(nodes[1]!.url, scenario.chair.email));
+    await Promise.all([synced(forger), synced(watcher)]);
+    await waitFor(() => expect(forger.provider.awareness.getStates().get(editor.doc.clientID)?.cursor).toBe("punkt-2"));
+    const closed = new Promise<number>((resolve) => forger.provider.once("connection-close", (event: CloseEvent | null) => resolve(event?.code ?? 0)));
+    sendRaw(forger, awarenessFrame([{ clientId: editor.doc.clientID, clock: 1000, state: { cursor: "falsk" } }]));
+    expect(await closed).toBe(4403);
+    editor.provider.awareness.setLocalStateField("cursor", "punkt-3");
+    await waitFor(() => expect(watcher.provider.awareness.getStates().get(editor.doc.clientID)?.cursor).toBe("punkt-3"));
+    expect(watcher.provider.awareness.getStates().get(editor.doc.clientID)?.user?.name).toBe(scenario.secretary.name);
   });
 
   it("extract a decision typed on one node, approve minutes once and send a mail once", async () => {

@@ -5,10 +5,12 @@ import { WebSocketServer } from "ws";
 import { openDatabase } from "../db/client.js";
 import { isEmpty, seedDemo } from "./demo/seed.js";
 import { createApp } from "./app.js";
+import { AccessLogWriter } from "./audit/accessLogWriter.js";
 import type { AppDeps } from "./context.js";
 import { lockDataDir } from "./dataDirLock.js";
 import type { Env } from "./env.js";
 import { startApprovalJob } from "./jobs/approvalJob.js";
+import { startRetentionJob } from "./jobs/retentionJob.js";
 import { createLogger } from "./logger.js";
 import { startOutboxWorker } from "./mail/outboxWorker.js";
 import { Metrics } from "./metrics.js";
@@ -56,9 +58,11 @@ export async function startServer(env: Env): Promise<RunningServer> {
       extractDebounceMs: env.EXTRACT_DEBOUNCE_MS,
       extractMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
     });
-    const deps: AppDeps = { database, env, logger, rooms, updateLog, metrics };
+    const accessLog = new AccessLogWriter(database.db, logger, env.ACCESS_LOG_STRICT);
+    const deps: AppDeps = { database, env, logger, rooms, updateLog, metrics, accessLog };
     const stopApprovals = startApprovalJob({ db: database.db, rooms, origin: publicUrl(env) }, logger, env.APPROVAL_CHECK_MS);
     const stopSessionSweep = startSessionSweep(database.db, rooms, logger, env.SYNC_SESSION_CHECK_MS);
+    const stopRetention = startRetentionJob(database.db, logger, env.ACCESS_LOG_RETENTION_DAYS, env.RETENTION_CHECK_MS);
     const stopMail = startOutboxWorker(database.db, logger, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }, env.MAIL_POLL_MS);
     const app = createApp(deps);
     const wss = new WebSocketServer({ noServer: true, maxPayload: env.SYNC_MAX_FRAME_BYTES });
@@ -82,6 +86,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
         await stopApprovals();
         await stopSessionSweep();
         await stopMail();
+        await stopRetention();
         await rooms.close();
         await updateLog.close();
         for (const client of wss.clients) client.terminate();

@@ -8,6 +8,7 @@ import { forumDa } from "../scenes/Forum/messages.js";
 import { meetingsDa } from "../scenes/Meetings/messages.js";
 import { workspaceDa } from "../scenes/Meeting/messages.js";
 import { invitationDa } from "../scenes/Invitation/messages.js";
+import { accessLogDa } from "../scenes/AccessLog/messages.js";
 
 /** Danish UI text, the default language. Its shape is the type every other locale must match. */
 export const da = {
@@ -220,6 +221,7 @@ export const da = {
   panels: panelsDa,
   admin: adminDa,
   invitation: invitationDa,
+  accessLog: accessLogDa,
   workspace: workspaceDa,
   keyboard: keyboardDa,
   fields: fieldsDa,

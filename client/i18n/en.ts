@@ -9,6 +9,7 @@ import { forumEn } from "../scenes/Forum/messages.js";
 import { meetingsEn } from "../scenes/Meetings/messages.js";
 import { workspaceEn } from "../scenes/Meeting/messages.js";
 import { invitationEn } from "../scenes/Invitation/messages.js";
+import { accessLogEn } from "../scenes/AccessLog/messages.js";
 
 /** English UI text. */
 export const en: Messages = {
@@ -221,6 +222,7 @@ export const en: Messages = {
   panels: panelsEn,
   admin: adminEn,
   invitation: invitationEn,
+  accessLog: accessLogEn,
   workspace: workspaceEn,
   keyboard: keyboardEn,
   fields: fieldsEn,

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { accessLog, attendees, forums, meetings, memberships, users } from "../../db/schema/index.js";
 import type { AccessAction, AccessSubject, OwnAccessEntry } from "../../shared/audit/vocabulary.js";
@@ -14,7 +14,7 @@ export interface OwnAccessPage {
  * Who has read or changed meetings the person appears in, newest first: a
  * meeting they are an attendee of, or one of a forum they sit in (either
  * forum of a joint meeting). Their own accesses are left out; they know
- * those. Paged by entry id: `before` is the last id of the previous page.
+ * those. Paged: `before` is the id of the previous page's last entry.
  */
 export async function ownAccessLog(db: Db, userId: string, page: { before?: number; limit: number }): Promise<OwnAccessPage> {
   const attending = db
@@ -46,10 +46,11 @@ export async function ownAccessLog(db: Db, userId: string, page: { before?: numb
       and(
         sql`${accessLog.meetingId} in (${attending} union ${seated})`,
         or(isNull(accessLog.userId), ne(accessLog.userId, userId)),
-        page.before === undefined ? undefined : lt(accessLog.id, page.before),
+        // After the previous page's last entry, in the same order (time, then id for entries of one instant).
+        page.before === undefined ? undefined : sql`(${accessLog.at}, ${accessLog.id}) < (select at, id from ${accessLog} where id = ${page.before})`,
       ),
     )
-    .orderBy(desc(accessLog.id))
+    .orderBy(desc(accessLog.at), desc(accessLog.id))
     .limit(page.limit + 1);
   const entries = rows.slice(0, page.limit).map(
     (r): OwnAccessEntry => ({

@@ -4,6 +4,7 @@ import { useDocumentTitle } from "../../components/useDocumentTitle.js";
 import { useResource } from "../../http/useResource.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
 import { fetchAdminClusters } from "./adminApi.js";
+import { AccessLogExport } from "./AccessLogExport.js";
 import { DaysOffSettings } from "./DaysOffSettings.js";
 import { ForumAdminList } from "./ForumAdminList.js";
 import "./admin.css";
@@ -32,6 +33,7 @@ export function AdminPage() {
             <ForumAdminList cluster={cluster} onChanged={clusters.reload} />
           </section>
         ))}
+      {clusters.state.status === "done" && clusters.state.data.length > 0 && <AccessLogExport />}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { NavLink } from "react-router";
 import { useApi } from "../http/useApi.js";
 import { fetchAdminClusters } from "../scenes/Admin/adminApi.js";
 
-/** The main menu for a logged-in user: meetings, follow-up, forums, their access log, and administration for cluster admins. */
+/** The main menu for a logged-in user: meetings, follow-up, forums, and administration for cluster admins. */
 export function AppNav({ userId }: { userId: string }) {
   const { t } = useTranslation();
   // Keyed by user, so logging in as someone else asks again.
@@ -16,7 +16,6 @@ export function AppNav({ userId }: { userId: string }) {
       </NavLink>
       <NavLink to="/opfoelgning">{t("header.followUp")}</NavLink>
       <NavLink to="/fora">{t("header.forums")}</NavLink>
-      <NavLink to="/min-adgangslog">{t("accessLog.nav")}</NavLink>
       {isAdmin && <NavLink to="/admin">{t("header.admin")}</NavLink>}
     </nav>
   );

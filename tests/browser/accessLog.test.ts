@@ -43,7 +43,7 @@ afterAll(async () => {
 describe("Min adgangslog", () => {
   it("shows who accessed the user's meetings, newest first and a page at a time, by keyboard, without axe-core violations", async () => {
     const { context, page } = await loggedInPage(browser, server.url, scenario.chair.email);
-    await page.getByRole("link", { name: "Min adgangslog" }).click();
+    await page.getByRole("link", { name: "Adgangslog", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Min adgangslog" }).waitFor();
     const rows = page.getByTestId("access-entry");
     await expect.poll(() => rows.count()).toBe(50);

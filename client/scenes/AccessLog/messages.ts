@@ -1,6 +1,7 @@
 /** Danish text of "Min adgangslog" and the administrators' export (mounted as `accessLog` in the locale). */
 export const accessLogDa = {
-  nav: "Min adgangslog",
+  // Short: it sits beside the user's name in the header.
+  nav: "Adgangslog",
   title: "Min adgangslog",
   intro: "Her kan du se, hvem der har læst eller ændret møder, du optræder i – som deltager eller som medlem af mødets forum. Dine egne opslag vises ikke.",
   retention: "Loggen gemmes i {{days}} dage og slettes derefter.",
@@ -49,7 +50,7 @@ export const accessLogDa = {
 
 /** English text of "My access log" and the administrators' export. */
 export const accessLogEn: typeof accessLogDa = {
-  nav: "My access log",
+  nav: "Access log",
   title: "My access log",
   intro: "Here you can see who has read or changed meetings you appear in – as an attendee or as a member of the meeting's forum. Your own access is not shown.",
   retention: "The log is kept for {{days}} days and then deleted.",

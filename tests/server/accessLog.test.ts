@@ -124,6 +124,22 @@ describe("documents, attachments, exports and changes", () => {
   });
 });
 
+describe("calendar feeds, the dashboard's CSV and the public site", () => {
+  it("logs a calendar feed fetched by its token and the action items CSV, and never an anonymous reader of the public site", async () => {
+    const { url } = await (await server.request("/api/me/calendar", { method: "POST", cookie: cookies.member })).json();
+    // The feed is fetched without a session, as a calendar program does; PUBLIC_URL is not this test server.
+    expect((await fetch(`${server.url}${new URL(url).pathname}`)).status).toBe(200);
+    expect((await entriesOf(scenario.member.id))[0]).toMatchObject({ action: "read", subject: "export", detail: "Kalender med alle møder (ICS)" });
+    expect((await get("/api/action-items.csv", cookies.member)).status).toBe(200);
+    expect((await entriesOf(scenario.member.id))[0]).toMatchObject({ action: "read", subject: "export", detail: "Aktionspunkter (CSV)" });
+
+    const { db } = server.deps.database;
+    const before = (await db.select().from(accessLog)).length;
+    expect((await get("/offentlig")).status).toBe(200);
+    expect(await db.select().from(accessLog)).toHaveLength(before);
+  });
+});
+
 describe("administration", () => {
   it("logs every admin action from its method and path, also for routes that note nothing themselves", async () => {
     const { db } = server.deps.database;

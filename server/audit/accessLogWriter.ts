@@ -5,7 +5,7 @@ import type { Logger } from "../logger.js";
 import type { AccessNote } from "./accessTrail.js";
 
 /** One entry ready to store: a note with who and from where. */
-export type AccessEntry = Omit<AccessNote, "userId" | "documentId"> & { documentId?: string | null; userId: string; ip: string };
+export type AccessEntry = Omit<AccessNote, "userId"> & { userId: string; ip: string };
 
 // An open meeting page asks for the meeting and its panels every few
 // seconds; one read of a meeting (or a forum's pages) per person in this

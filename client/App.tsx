@@ -18,6 +18,7 @@ const FollowUp = lazy(() => import("./scenes/FollowUp/FollowUp.js").then((module
 const ForumList = lazy(() => import("./scenes/Forum/ForumList.js").then((module) => ({ default: module.ForumList })));
 const ForumPage = lazy(() => import("./scenes/Forum/ForumPage.js").then((module) => ({ default: module.ForumPage })));
 const AdminPage = lazy(() => import("./scenes/Admin/AdminPage.js").then((module) => ({ default: module.AdminPage })));
+const AccessLogPage = lazy(() => import("./scenes/AccessLog/AccessLogPage.js").then((module) => ({ default: module.AccessLogPage })));
 const InvitationPage = lazy(() => import("./scenes/Invitation/InvitationPage.js").then((module) => ({ default: module.InvitationPage })));
 
 function PageLoading() {
@@ -37,7 +38,8 @@ function Private({ children }: { children: ReactNode }) {
 /**
  * The client's routes: /login, the meeting list at /, one meeting at
  * /m/:meetingId and its course at /m/:meetingId/forloeb, the follow-up
- * dashboard, forums, administration, and invitation links (no login).
+ * dashboard, forums, administration, the user's own access log, and
+ * invitation links (no login).
  */
 export function App() {
   return (
@@ -99,6 +101,14 @@ export function App() {
               element={
                 <Private>
                   <AdminPage />
+                </Private>
+              }
+            />
+            <Route
+              path="/min-adgangslog"
+              element={
+                <Private>
+                  <AccessLogPage />
                 </Private>
               }
             />

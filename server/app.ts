@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { originGuard, sessionMiddleware } from "./auth/middleware.js";
 import { requestSizeLimit } from "./requestSizeLimit.js";
+import { accessLogMiddleware } from "./audit/accessLogMiddleware.js";
 import { securityHeaders } from "./securityHeaders.js";
 import { attachmentRoutes } from "./routes/attachments.js";
 import { meetingContextRoutes } from "./routes/meetingContext.js";
@@ -17,6 +18,7 @@ import { regionAdminRoutes } from "./routes/admin/regionAdmin.js";
 import { memberAdminRoutes } from "./routes/admin/memberAdmin.js";
 import { invitationRoutes } from "./routes/invitations.js";
 import { agreementRoutes } from "./routes/agreements.js";
+import { accessLogRoutes } from "./routes/accessLog.js";
 import { calendarRoutes } from "./routes/calendar.js";
 import { publicSiteRoutes } from "./routes/publicSite.js";
 import type { AppDeps, AppEnv } from "./context.js";
@@ -39,8 +41,10 @@ export function createApp(deps: AppDeps) {
     requestSizeLimit(deps),
     sessionMiddleware(deps),
     originGuard(deps),
+    accessLogMiddleware(deps),
   );
-  app.use(`${SYNC_PATH}/*`, sessionMiddleware(deps));
+  app.use(`${SYNC_PATH}/*`, sessionMiddleware(deps), accessLogMiddleware(deps));
+  app.use("/ical/*", accessLogMiddleware(deps));
   app.route("/api", authRoutes(deps));
   app.route("/api", meetingRoutes(deps));
   app.route("/api", meetingRemovalRoutes(deps));
@@ -58,6 +62,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", memberAdminRoutes(deps));
   app.route("/api", invitationRoutes(deps));
   app.route("/api", agreementRoutes(deps));
+  app.route("/api", accessLogRoutes(deps));
   const calendar = calendarRoutes(deps);
   app.route("/api", calendar.api);
   app.route("/ical", calendar.ical);

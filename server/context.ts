@@ -1,4 +1,6 @@
 import type { Database } from "../db/client.js";
+import type { AccessLogWriter } from "./audit/accessLogWriter.js";
+import type { AccessTrail } from "./audit/accessTrail.js";
 import type { SessionResult } from "./auth/session.js";
 import type { Env } from "./env.js";
 import type { Logger } from "./logger.js";
@@ -14,11 +16,14 @@ export interface AppDeps {
   rooms: RoomRegistry;
   updateLog: UpdateLog;
   metrics: Metrics;
+  accessLog: AccessLogWriter;
 }
 
 /** Hono's typing of per-request variables. */
 export interface AppEnv {
   Variables: {
     session: SessionResult | null;
+    /** What the request touched, for the access log (see server/audit). */
+    accessTrail: AccessTrail;
   };
 }

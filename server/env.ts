@@ -53,6 +53,12 @@ const schema = z.object({
   MAX_ATTACHMENT_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
   /** How often the server approves minutes whose comment period has ended, in milliseconds. */
   APPROVAL_CHECK_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Days an access-log entry is kept before the retention job deletes it (6 months). */
+  ACCESS_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).default(183),
+  /** Fail a request whose access-log entry is missing or could not be written, instead of logging the error (tests). */
+  ACCESS_LOG_STRICT: booleanish.default(false),
+  /** How often old access-log entries and ended login-failure series are deleted, in milliseconds (hourly). */
+  RETENTION_CHECK_MS: z.coerce.number().int().min(1000).default(60 * 60 * 1000),
   /** SMTP server for e-mail, e.g. smtp://user:pass@mail.example.dk:587; unset means links are logged and shown to the admin. */
   SMTP_URL: z.string().url().optional(),
   /** Sender of the e-mail Mødebord sends. */

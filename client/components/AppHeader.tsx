@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useNavigate } from "react-router";
+import { Link, NavLink, useLocation, useNavigate } from "react-router";
 import { useSession } from "../auth/SessionContext.js";
 import { AppNav } from "./AppNav.js";
 import { LanguageSwitch } from "./LanguageSwitch.js";
@@ -9,8 +9,9 @@ const MENU_ID = "app-menu";
 
 /**
  * The bar at the top of every page: product name, the main menu, language,
- * and the user with "Log ud", on one line from tablet width up. On a phone
- * the menu folds behind a "Menu" button and closes again on navigation.
+ * and the user with their access log and "Log ud", on one line from tablet
+ * width up. On a phone the menu folds behind a "Menu" button and closes
+ * again on navigation.
  */
 export function AppHeader() {
   const { t } = useTranslation();
@@ -60,6 +61,9 @@ export function AppHeader() {
           <LanguageSwitch />
           {signedIn && (
             <>
+              <NavLink to="/min-adgangslog" className="app-header__access-log">
+                {t("accessLog.nav")}
+              </NavLink>
               <span className="app-header__user" data-testid="current-user" title={t("header.signedInAs", { name: session.user.name })}>
                 {session.user.name}
               </span>

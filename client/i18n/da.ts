@@ -9,6 +9,7 @@ import { meetingsDa } from "../scenes/Meetings/messages.js";
 import { meetingHeadingDa, workspaceDa } from "../scenes/Meeting/messages.js";
 import { meetingPeopleDa } from "../scenes/NewMeeting/messages.js";
 import { invitationDa } from "../scenes/Invitation/messages.js";
+import { accessLogDa } from "../scenes/AccessLog/messages.js";
 
 /** Danish UI text, the default language. Its shape is the type every other locale must match. */
 export const da = {
@@ -231,6 +232,7 @@ export const da = {
   panels: panelsDa,
   admin: adminDa,
   invitation: invitationDa,
+  accessLog: accessLogDa,
   workspace: workspaceDa,
   keyboard: keyboardDa,
   fields: fieldsDa,

@@ -10,6 +10,7 @@ import { meetingsEn } from "../scenes/Meetings/messages.js";
 import { meetingHeadingEn, workspaceEn } from "../scenes/Meeting/messages.js";
 import { meetingPeopleEn } from "../scenes/NewMeeting/messages.js";
 import { invitationEn } from "../scenes/Invitation/messages.js";
+import { accessLogEn } from "../scenes/AccessLog/messages.js";
 
 /** English UI text. */
 export const en: Messages = {
@@ -232,6 +233,7 @@ export const en: Messages = {
   panels: panelsEn,
   admin: adminEn,
   invitation: invitationEn,
+  accessLog: accessLogEn,
   workspace: workspaceEn,
   keyboard: keyboardEn,
   fields: fieldsEn,

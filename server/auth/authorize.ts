@@ -5,6 +5,7 @@ import type { MeetingStatus } from "../../shared/rules/lifecycle.js";
 import { notFound, unauthenticated } from "../errors.js";
 import { findActionItem, type ActionItemView } from "../queries/actionItemList.js";
 import { findAgreement, type Agreement } from "../queries/agreements.js";
+import { administeredForumIds, administersAny } from "../queries/accessLogExport.js";
 import { findAttachment, type AttachmentMetadata } from "../queries/attachments.js";
 import { commentMeetingId } from "../queries/minuteComments.js";
 import { actionItemSeat, administersInRegion, documentAccess, findForum, forumSeat, isClusterAdmin, isRegionAdmin, meetingAccess, rolesIn, type ForumSeat, type MeetingAccess } from "./access.js";
@@ -50,6 +51,8 @@ interface Actions {
   "cluster.admin": [{ clusterId: string }, void];
   "region.admin": [{ regionId: string }, void];
   "region.organisations": [{ regionId: string }, void];
+  /** Exporting the access log: granted to anyone who runs a cluster or region; hands back the forums they may export. */
+  "accessLog.export": [Record<string, never>, string[]];
 }
 
 /** Everything a user may be allowed or refused. */
@@ -142,6 +145,10 @@ const CHECKS: { [A in Action]: Check<A> } = {
   },
   "region.organisations": async (db, user, { regionId }) => {
     if (!(await administersInRegion(db, user.id, regionId))) throw notClusterAdmin();
+  },
+  "accessLog.export": async (db, user) => {
+    if (!(await administersAny(db, user.id))) throw notClusterAdmin();
+    return administeredForumIds(db, user.id);
   },
 };
 

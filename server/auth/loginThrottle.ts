@@ -19,7 +19,8 @@ export const FREE_ADDRESS_FAILURES = 30;
 /** The failure of a series on which the account's owner is mailed a lockout notice. */
 export const LOCKOUT_NOTICE_AT = 10;
 // A series of failures ends a day after its last failure, so an old typo never counts.
-const FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
+/** How long after its last failure a series of failed logins is over. */
+export const FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** The throttle keys one login attempt is counted under. */
 export interface AttemptKeys {

@@ -1,12 +1,7 @@
 import type { ActionItemView } from "../queries/actionItemList.js";
+import { csvDocument } from "./csv.js";
 
 const HEADER = ["Forum", "Møde", "Mødedato", "Punkt", "Aktionspunkt", "Ansvarlig", "Frist", "Status", "Overskredet"];
-
-function cell(value: string): string {
-  // Excel would run a cell starting with = + - @ as a formula.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 function danishDate(iso: string | null): string {
   if (!iso) return "";
@@ -27,5 +22,5 @@ export function actionItemsCsv(items: ActionItemView[]): string {
     a.status,
     a.overdue ? "ja" : "nej",
   ]);
-  return `\uFEFF${[HEADER, ...rows].map((r) => r.map(cell).join(";")).join("\r\n")}\r\n`;
+  return csvDocument(HEADER, rows);
 }

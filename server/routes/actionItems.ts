@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { ACTION_STATUSES } from "../../shared/editor/vocabulary.js";
 import { authorize } from "../auth/authorize.js";
+import { noteAccess, noteMeeting } from "../audit/accessTrail.js";
 import { requireSession } from "../auth/middleware.js";
 import { changeActionItemStatus } from "../commands/actionItemStatus.js";
 import type { AppDeps, AppEnv } from "../context.js";
@@ -40,6 +41,7 @@ export function actionItemRoutes(deps: AppDeps) {
     })
     .get("/action-items.csv", zValidator("query", listQuery, validationHook), async (c) => {
       const { user } = requireSession(c);
+      noteAccess(c, { action: "read", subject: "export", detail: "Aktionspunkter (CSV)" });
       return c.body(actionItemsCsv(await list(c, user)), 200, {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": 'attachment; filename="aktionspunkter.csv"',
@@ -48,6 +50,7 @@ export function actionItemRoutes(deps: AppDeps) {
     .get("/meetings/:id/carry-over", zValidator("param", z.object({ id: z.string().uuid() }), validationHook), async (c) => {
       const { user } = requireSession(c);
       const access = await authorize(db, user, "meeting.read", { meetingId: c.req.valid("param").id });
+      noteMeeting(c, "read", access, "Opfølgning fra tidligere møder");
       const { forumId, startsAt } = access.meeting;
       return c.json({ actionItems: await listActionItems(db, user, { scope: "forum", forumId, statuses: ["åben", "i gang"], decidedBefore: startsAt }) });
     })
@@ -56,12 +59,14 @@ export function actionItemRoutes(deps: AppDeps) {
       const { documentId, blockId } = c.req.valid("param");
       const { status, comment } = c.req.valid("json");
       await changeActionItemStatus(db, deps.rooms, user.id, { documentId, blockId, status, comment });
+      noteAccess(c, { action: "change", subject: "actionItem", subjectId: `${documentId}/${blockId}`, documentId, detail: `Ændrede aktionspunktets status til »${status}«` });
       return c.json({ actionItem: await findActionItem(db, user.id, { documentId, blockId }) });
     })
     .get("/action-items/:documentId/:blockId/history", zValidator("param", blockParams, validationHook), async (c) => {
       const { user } = requireSession(c);
       const key = c.req.valid("param");
-      await authorize(db, user, "actionItem.read", key);
+      const item = await authorize(db, user, "actionItem.read", key);
+      noteAccess(c, { action: "read", subject: "actionItem", subjectId: `${key.documentId}/${key.blockId}`, meetingId: item.meeting.id, forumId: item.forum.id, detail: "Aktionspunktets historik" });
       return c.json({ history: await actionItemHistory(db, key) });
     });
 }

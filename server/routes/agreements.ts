@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { copenhagenDate } from "../../shared/rules/copenhagenTime.js";
 import { authorize } from "../auth/authorize.js";
+import { noteForum } from "../audit/accessTrail.js";
 import { requireSession } from "../auth/middleware.js";
 import { addAgreement, changeAgreement, removeAgreement } from "../commands/agreementChanges.js";
 import type { AppDeps, AppEnv } from "../context.js";
@@ -26,22 +27,27 @@ export function agreementRoutes(deps: AppDeps) {
       const { user } = requireSession(c);
       const forumId = c.req.valid("param").id;
       await authorize(db, user, "forum.read", { forumId });
+      noteForum(c, "read", forumId, "Forummets samarbejdsaftaler");
       return c.json({ agreements: await listAgreements(db, forumId) });
     })
     .post("/forums/:id/agreements", zValidator("param", idParam, validationHook), zValidator("json", agreementBody, validationHook), async (c) => {
       const { user } = requireSession(c);
       const forumId = c.req.valid("param").id;
       await authorize(db, user, "agreement.write", { forumId });
-      return c.json({ agreement: await addAgreement(db, forumId, c.req.valid("json")) }, 201);
+      const agreement = await addAgreement(db, forumId, c.req.valid("json"));
+      noteForum(c, "change", forumId, `Tilføjede samarbejdsaftalen »${agreement.name}«`, "agreement", agreement.id);
+      return c.json({ agreement }, 201);
     })
     .patch("/agreements/:id", zValidator("param", idParam, validationHook), zValidator("json", agreementBody.partial(), validationHook), async (c) => {
       const { user } = requireSession(c);
       const row = await authorize(db, user, "agreement.change", { agreementId: c.req.valid("param").id });
+      noteForum(c, "change", row.forumId, `Ændrede samarbejdsaftalen »${row.name}«`, "agreement", row.id);
       return c.json({ agreement: await changeAgreement(db, row.id, c.req.valid("json")) });
     })
     .delete("/agreements/:id", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const row = await authorize(db, user, "agreement.change", { agreementId: c.req.valid("param").id });
+      noteForum(c, "change", row.forumId, `Fjernede samarbejdsaftalen »${row.name}«`, "agreement", row.id);
       await removeAgreement(db, row.id);
       return c.json({ ok: true });
     })
@@ -49,6 +55,7 @@ export function agreementRoutes(deps: AppDeps) {
       const { user } = requireSession(c);
       const forumId = c.req.valid("param").id;
       const { forumName } = await authorize(db, user, "forum.read", { forumId });
+      noteForum(c, "read", forumId, "Forummets årshjul");
       const year = c.req.valid("query").year ?? Number(copenhagenDate(new Date()).slice(0, 4));
       const plan = await meetingPlan(db, user.id, { year, forumId });
       const list = await listAgreements(db, forumId);

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { ATTACHMENT_TYPES, detectAttachmentType } from "../../shared/protocol/attachments.js";
 import { authorize } from "../auth/authorize.js";
+import { noteMeeting } from "../audit/accessTrail.js";
 import { requireSession } from "../auth/middleware.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { AppError, notFound } from "../errors.js";
@@ -31,6 +32,7 @@ export function attachmentRoutes(deps: AppDeps) {
     .get("/meetings/:id/attachments", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { meeting } = await authorize(db, user, "meeting.read", { meetingId: c.req.valid("param").id });
+      noteMeeting(c, "read", { meeting }, "Mødets bilag");
       return c.json({ attachments: (await listAttachments(db, meeting.id)).map(presentAttachment) });
     })
     .post("/meetings/:id/attachments", zValidator("param", idParam, validationHook), zValidator("form", uploadForm, validationHook), async (c) => {
@@ -47,11 +49,13 @@ export function attachmentRoutes(deps: AppDeps) {
         throw new AppError(415, "attachment_type", `Filtypen er ikke tilladt. Tilladte typer: ${allowed}.`);
       }
       const row = await addAttachment(db, access.meeting.id, { agendaItemId, filename: file.name.slice(0, 255), contentType: type.contentType, size: data.byteLength, data, uploadedBy: user.id });
+      noteMeeting(c, "change", access, `Tilføjede bilaget »${row.filename}«`, "attachment", row.id);
       return c.json({ attachment: presentAttachment(row) }, 201);
     })
     .get("/attachments/:id", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const { attachment } = await authorize(db, user, "attachment.read", { attachmentId: c.req.valid("param").id });
+      const { access, attachment } = await authorize(db, user, "attachment.read", { attachmentId: c.req.valid("param").id });
+      noteMeeting(c, "read", access, `Hentede bilaget »${attachment.filename}«`, "attachment", attachment.id);
       const data = await attachmentData(db, attachment.id);
       // Removed between the check and the read.
       if (!data) throw notFound("Bilaget");
@@ -65,7 +69,8 @@ export function attachmentRoutes(deps: AppDeps) {
     })
     .delete("/attachments/:id", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const { attachment } = await authorize(db, user, "attachment.remove", { attachmentId: c.req.valid("param").id });
+      const { access, attachment } = await authorize(db, user, "attachment.remove", { attachmentId: c.req.valid("param").id });
+      noteMeeting(c, "change", access, `Fjernede bilaget »${attachment.filename}«`, "attachment", attachment.id);
       await removeAttachment(db, attachment.meetingId, attachment.id);
       return c.json({ ok: true });
     });

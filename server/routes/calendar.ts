@@ -2,6 +2,7 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { authorize } from "../auth/authorize.js";
+import { noteAccess } from "../audit/accessTrail.js";
 import { requireSession } from "../auth/middleware.js";
 import { publicUrl } from "../publicUrl.js";
 import { generateSessionToken, sessionIdFromToken } from "../auth/session.js";
@@ -26,6 +27,8 @@ export function calendarRoutes(deps: AppDeps) {
     if (!user) throw notFound("Kalenderen");
     // A forum with no meetings yet answers an empty calendar, so a subscription made today works.
     const seat = forumId ? await authorize(db, user, "forum.read", { forumId }) : null;
+    // The feed is fetched by a calendar program without a session: the token names the user.
+    noteAccess(c, { action: "read", subject: "export", forumId: forumId ?? null, detail: forumId ? "Forummets kalender (ICS)" : "Kalender med alle møder (ICS)", userId: user.id });
     const plan = await meetingPlan(db, user.id, { forumId });
     const origin = publicUrl(deps.env);
     const name = seat ? `Mødebord – ${seat.forumName}` : `Mødebord – ${user.name}`;

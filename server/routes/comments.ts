@@ -2,6 +2,7 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
 import { authorize } from "../auth/authorize.js";
+import { noteMeeting } from "../audit/accessTrail.js";
 import { requireSession } from "../auth/middleware.js";
 import { addComment, resolveComment } from "../commands/minuteComments.js";
 import type { AppDeps, AppEnv } from "../context.js";
@@ -19,6 +20,7 @@ export function commentRoutes(deps: AppDeps) {
     .get("/meetings/:id/comments", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { meeting } = await authorize(db, user, "meeting.read", { meetingId: c.req.valid("param").id });
+      noteMeeting(c, "read", { meeting }, "Bemærkninger til referatet");
       return c.json({ comments: await listComments(db, meeting.id) });
     })
     .post("/meetings/:id/comments", zValidator("param", idParam, validationHook), zValidator("json", newComment, validationHook), async (c) => {
@@ -26,11 +28,13 @@ export function commentRoutes(deps: AppDeps) {
       const { meeting } = await authorize(db, user, "comment.write", { meetingId: c.req.valid("param").id });
       const { agendaItemId, body } = c.req.valid("json");
       const row = await addComment(db, meeting.id, user.id, agendaItemId, body);
+      noteMeeting(c, "change", { meeting }, "Skrev en bemærkning til referatet", "comment", row.id);
       return c.json({ comment: { id: row.id, agendaItemId, body, createdAt: row.createdAt.toISOString() } }, 201);
     })
     .post("/comments/:id/resolve", zValidator("param", idParam, validationHook), zValidator("json", resolution, validationHook), async (c) => {
       const { user } = requireSession(c);
-      await authorize(db, user, "comment.resolve", { commentId: c.req.valid("param").id });
+      const access = await authorize(db, user, "comment.resolve", { commentId: c.req.valid("param").id });
+      noteMeeting(c, "change", access, "Afsluttede en bemærkning", "comment", c.req.valid("param").id);
       await resolveComment(db, c.req.valid("param").id, user.id, c.req.valid("json").resolution);
       return c.json({ ok: true });
     });

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { MEETING_STATUSES } from "../../shared/rules/lifecycle.js";
 import { authorize } from "../auth/authorize.js";
+import { noteMeeting } from "../audit/accessTrail.js";
 import { requireSession } from "../auth/middleware.js";
 import { publicUrl } from "../publicUrl.js";
 import { closesApprovalRound } from "../auth/roles.js";
@@ -31,19 +32,21 @@ export function lifecycleRoutes(deps: AppDeps) {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
       const { to, confirmCpr } = c.req.valid("json");
-      await authorize(db, user, "meeting.transition", { meetingId: id, to });
+      noteMeeting(c, "change", await authorize(db, user, "meeting.transition", { meetingId: id, to }), `Skiftede status til »${to}«`);
       await transitionMeeting(context, id, to, user.id, { confirmCpr });
       return c.json({ meeting: presentMeeting(await read(user, id)) });
     })
     .get("/meetings/:id/approvals", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { meeting } = await read(user, c.req.valid("param").id);
+      noteMeeting(c, "read", { meeting }, "Referatets godkendelser");
       return c.json(await approvalStatus(db, meeting));
     })
     .post("/meetings/:id/approvals", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      const { role } = await authorize(db, user, "minutes.approve", { meetingId: id });
+      const { role, meeting } = await authorize(db, user, "minutes.approve", { meetingId: id });
+      noteMeeting(c, "change", { meeting }, "Godkendte referatet", "approval", null);
       if (closesApprovalRound(role)) await closeApprovalRound(context, id, { by: "chair", userId: user.id });
       else await approveAsMember(db, id, user.id);
       const after = await read(user, id);
@@ -52,13 +55,14 @@ export function lifecycleRoutes(deps: AppDeps) {
     .post("/meetings/:id/reopening", zValidator("param", idParam, validationHook), zValidator("json", reopening, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      await authorize(db, user, "minutes.reopen", { meetingId: id });
+      noteMeeting(c, "change", await authorize(db, user, "minutes.reopen", { meetingId: id }), "Genåbnede referatet");
       await reopenMinutes(context, id, user.id, c.req.valid("json").reason);
       return c.json({ meeting: presentMeeting(await read(user, id)) });
     })
     .get("/meetings/:id/history", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { meeting } = await read(user, c.req.valid("param").id);
+      noteMeeting(c, "read", { meeting }, "Mødets historik");
       return c.json({ events: await meetingHistory(db, meeting.id) });
     });
 }

@@ -2,6 +2,7 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
 import { authorize } from "../auth/authorize.js";
+import { noteMeeting } from "../audit/accessTrail.js";
 import { requireSession } from "../auth/middleware.js";
 import { forumLadder } from "../commands/forumLadder.js";
 import type { AppDeps, AppEnv } from "../context.js";
@@ -16,6 +17,7 @@ export function meetingContextRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().get("/meetings/:id/context", zValidator("param", idParam, validationHook), async (c) => {
     const { user } = requireSession(c);
     const access = await authorize(db, user, "meeting.read", { meetingId: c.req.valid("param").id });
+    noteMeeting(c, "read", access, "Mødets sammenhæng");
     const forumId = access.meeting.forumId;
     const members = await forumPeople(db, forumId);
     const orgs = new Map(members.filter((m) => m.organisationId).map((m) => [m.organisationId!, { id: m.organisationId!, name: m.organisation! }]));

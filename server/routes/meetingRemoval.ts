@@ -2,6 +2,7 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
 import { authorize } from "../auth/authorize.js";
+import { noteMeeting } from "../audit/accessTrail.js";
 import { requireSession } from "../auth/middleware.js";
 import { publicUrl } from "../publicUrl.js";
 import { notifyCancellation } from "../commands/meetingNotifications.js";
@@ -21,7 +22,9 @@ export function meetingRemovalRoutes(deps: AppDeps) {
     .post("/meetings/:id/cancellation", zValidator("param", idParam, validationHook), zValidator("json", cancellation, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      const { documentId } = await authorize(db, user, "meeting.cancel", { meetingId: id });
+      const access = await authorize(db, user, "meeting.cancel", { meetingId: id });
+      noteMeeting(c, "change", access, "Aflyste mødet");
+      const { documentId } = access;
       const { reason } = c.req.valid("json");
       const origin = publicUrl(deps.env);
       await cancelMeeting(db, id, reason, (tx) => notifyCancellation(tx, id, reason, origin));
@@ -32,7 +35,9 @@ export function meetingRemovalRoutes(deps: AppDeps) {
     .delete("/meetings/:id", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      const { documentId } = await authorize(db, user, "meeting.delete", { meetingId: id });
+      const access = await authorize(db, user, "meeting.delete", { meetingId: id });
+      noteMeeting(c, "change", access, `Slettede mødet »${access.meeting.title}«`);
+      const { documentId } = access;
       await deleteMeeting(db, id);
       // Open editors reconnect and are refused: the document is gone.
       deps.rooms.reconnectAll(documentId);

@@ -6,6 +6,7 @@ import { isHeld } from "../../shared/rules/heldMeeting.js";
 import { meetingDateOutOfRange, meetingDateWarnings } from "../../shared/rules/meetingDates.js";
 import { readableMeetings, type MeetingAccess } from "../auth/access.js";
 import { authorize } from "../auth/authorize.js";
+import { noteMeeting } from "../audit/accessTrail.js";
 import { requireSession } from "../auth/middleware.js";
 import type { AppDeps, AppEnv } from "../context.js";
 import { AppError } from "../errors.js";
@@ -68,11 +69,13 @@ export function meetingRoutes(deps: AppDeps) {
       const startsAt = checkedDate(input.startsAt);
       const { meetingId } = await planMeeting(db, { ...input, startsAt });
       const access = await authorize(db, user, "meeting.read", { meetingId });
+      noteMeeting(c, "change", access, "Oprettede mødet");
       return c.json({ meeting: await meetingDetails(db, access), warnings: dateWarnings(access) }, 201);
     })
     .get("/meetings/:id", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const access = await authorize(db, user, "meeting.read", { meetingId: c.req.valid("param").id });
+      noteMeeting(c, "read", access, "Mødet");
       return c.json({ meeting: await meetingDetails(db, access) });
     })
     .patch("/meetings/:id", zValidator("param", idParam, validationHook), zValidator("json", heading.partial(), validationHook), async (c) => {
@@ -81,6 +84,7 @@ export function meetingRoutes(deps: AppDeps) {
       const access = await authorize(db, user, "meeting.edit", { meetingId });
       requireUnlocked(access.meeting.status);
       const { startsAt, ...rest } = c.req.valid("json");
+      noteMeeting(c, "change", access, "Ændrede mødets oplysninger");
       await changeMeetingHeading(db, access.meeting, { ...rest, ...(startsAt ? { startsAt: checkedDate(startsAt) } : {}) });
       const after = await authorize(db, user, "meeting.read", { meetingId });
       return c.json({ meeting: await meetingDetails(db, after), warnings: dateWarnings(after) });
@@ -88,12 +92,14 @@ export function meetingRoutes(deps: AppDeps) {
     .get("/meetings/:id/export/:format{pdf|docx}", zValidator("param", idParam.extend({ format: z.enum(["pdf", "docx"]) }), validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id, format } = c.req.valid("param");
-      await authorize(db, user, "meeting.read", { meetingId: id });
+      const access = await authorize(db, user, "meeting.read", { meetingId: id });
+      noteMeeting(c, "read", access, `Eksport (${format.toUpperCase()})`, "export", null);
       return sendExport(c, (await liveRenderable(db, id))!, format);
     })
     .get("/meetings/:id/decisions", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { meeting } = await authorize(db, user, "meeting.read", { meetingId: c.req.valid("param").id });
+      noteMeeting(c, "read", { meeting }, "Mødets beslutninger");
       // The meeting's own people see its proposals, marked as such: the agenda is where they are prepared.
       const proposal = !isHeld(meeting.status);
       return c.json({ decisions: (await meetingDecisions(db, meeting.id)).map((d) => presentDecision({ ...d, proposal })) });

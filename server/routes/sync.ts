@@ -2,6 +2,7 @@ import { upgradeWebSocket } from "@hono/node-server";
 import { Hono } from "hono";
 import type { WebSocket } from "ws";
 import { authorize } from "../auth/authorize.js";
+import { noteMeeting } from "../audit/accessTrail.js";
 import { isAllowedOrigin } from "../auth/origin.js";
 import { requireSession } from "../auth/middleware.js";
 import { canEditDocument } from "../auth/roles.js";
@@ -48,7 +49,10 @@ export function syncRoutes(deps: AppDeps) {
       if (deps.rooms.peersOf(documentId) >= deps.env.SYNC_MAX_CONNECTIONS_PER_ROOM) {
         throw new AppError(503, "room_full", "Dokumentet har for mange åbne forbindelser. Prøv igen om lidt.");
       }
-      c.set("readOnly", !canEditDocument(access));
+      const readOnly = !canEditDocument(access);
+      c.set("readOnly", readOnly);
+      // One entry per connection; what it may do follows the role's write access.
+      noteMeeting(c, readOnly ? "read" : "change", access, readOnly ? "Åbnede dokumentet til læsning" : "Åbnede dokumentet til redigering", "document", documentId);
       await next();
     },
     upgradeWebSocket((c) => {

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { VERSION_KINDS } from "../../shared/protocol/versions.js";
 import { authorize } from "../auth/authorize.js";
+import { noteMeeting } from "../audit/accessTrail.js";
 import { requireSession } from "../auth/middleware.js";
 import { publicUrl } from "../publicUrl.js";
 import { reviseMinutes } from "../commands/meetingLifecycle.js";
@@ -25,6 +26,9 @@ const compareQuery = z.object({
   toKind: kind.optional(),
 });
 
+/** A version in words for the access log: "godkendt 2". */
+const versionName = (v: { kind: string; version: number }) => `${v.kind} ${v.version}`;
+
 /** The frozen versions of a meeting: list, each one as JSON, PDF or Word, their comparison, and a revision of sent minutes. */
 export function versionRoutes(deps: AppDeps) {
   const { db } = deps.database;
@@ -39,26 +43,31 @@ export function versionRoutes(deps: AppDeps) {
     .post("/meetings/:id/revisions", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { id } = c.req.valid("param");
-      await authorize(db, user, "minutes.revise", { meetingId: id });
+      const access = await authorize(db, user, "minutes.revise", { meetingId: id });
+      noteMeeting(c, "change", access, "Udsendte et revideret referat", "version", null);
       return c.json({ version: await reviseMinutes({ db, rooms: deps.rooms, origin: publicUrl(deps.env) }, id, user.id) }, 201);
     })
     .get("/meetings/:id/versions", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
       const { meeting } = await read(user, c.req.valid("param").id);
+      noteMeeting(c, "read", { meeting }, "Mødets versioner");
       return c.json({ versions: await listVersions(db, meeting.id) });
     })
     .get("/meetings/:id/versions/:kind/:version", zValidator("param", versionParams, validationHook), async (c) => {
       const { user } = requireSession(c);
       const p = c.req.valid("param");
-      await read(user, p.id);
+      const access = await read(user, p.id);
       const v = await version(p.id, p.kind, p.version);
+      noteMeeting(c, "read", access, `Versionen ${versionName(v)}`, "version", `${v.kind}/${v.version}`);
       return c.json({ kind: v.kind, version: v.version, createdAt: v.createdAt.toISOString(), title: v.title, startsAt: v.startsAt.toISOString(), place: v.place, attachments: v.attachments, doc: v.doc });
     })
     .get("/meetings/:id/versions/:kind/:version/:format{pdf|docx}", zValidator("param", versionParams.extend({ format: z.enum(["pdf", "docx"]) }), validationHook), async (c) => {
       const { user } = requireSession(c);
       const p = c.req.valid("param");
-      await read(user, p.id);
-      return sendExport(c, versionRenderable(await version(p.id, p.kind, p.version)), p.format);
+      const access = await read(user, p.id);
+      const v = await version(p.id, p.kind, p.version);
+      noteMeeting(c, "read", access, `Versionen ${versionName(v)} (${p.format.toUpperCase()})`, "export", `${v.kind}/${v.version}`);
+      return sendExport(c, versionRenderable(v), p.format);
     })
     .get("/meetings/:id/compare", zValidator("param", idParam, validationHook), zValidator("query", compareQuery, validationHook), async (c) => {
       const { user } = requireSession(c);
@@ -66,6 +75,7 @@ export function versionRoutes(deps: AppDeps) {
       const q = c.req.valid("query");
       const a = await version(meeting.id, q.kind, q.from);
       const b = await version(meeting.id, q.toKind ?? q.kind, q.to);
+      noteMeeting(c, "read", { meeting }, `Sammenlignede ${versionName(a)} med ${versionName(b)}`, "version", null);
       return c.json({ changes: compareVersions(a.doc, b.doc), fields: compareHeadings(a, b) });
     });
 }

@@ -22,6 +22,8 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "error",
     EXTRACT_DEBOUNCE_MS: "100",
     EXTRACT_MAX_WAIT_MS: "500",
+    // A route that forgets its access-log entry, or an entry that cannot be written, fails the test.
+    ACCESS_LOG_STRICT: "true",
     // Each server has a journal of its own: they run side by side.
     DATA_DIR: mkdtempSync(join(tmpdir(), "moedebord-test-")),
     ...overrides,

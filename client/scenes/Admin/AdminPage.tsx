@@ -3,6 +3,7 @@ import { PageStatus } from "../../components/PageStatus.js";
 import { useDocumentTitle } from "../../components/useDocumentTitle.js";
 import { useResource } from "../../http/useResource.js";
 import { errorMessage } from "../../i18n/errorMessage.js";
+import { AccessLogExport } from "./AccessLogExport.js";
 import { createForum, fetchAdminClusters } from "./adminApi.js";
 import { DaysOffSettings } from "./DaysOffSettings.js";
 import { ForumAdminList } from "./ForumAdminList.js";
@@ -57,6 +58,7 @@ export function AdminPage() {
             />
           </section>
         ))}
+      {clusters.state.status === "done" && clusters.state.data.length > 0 && <AccessLogExport />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
+import { noteForum, noteMeeting } from "../audit/accessTrail.js";
 import { authorize } from "../auth/authorize.js";
 import { requireSession } from "../auth/middleware.js";
 import type { AppDeps, AppEnv } from "../context.js";
@@ -27,11 +28,13 @@ export function meetingOptionRoutes(deps: AppDeps) {
       const { user } = requireSession(c);
       const forumId = c.req.valid("param").id;
       await authorize(db, user, "meeting.create", { forumId });
+      noteForum(c, "read", forumId, "Valgmuligheder for et nyt møde");
       return c.json(await answer(forumId));
     })
     .get("/meetings/:id/meeting-options", zValidator("param", idParam, validationHook), async (c) => {
       const { user } = requireSession(c);
-      const { meeting } = await authorize(db, user, "meeting.edit", { meetingId: c.req.valid("param").id });
-      return c.json(await answer(meeting.forumId));
+      const access = await authorize(db, user, "meeting.edit", { meetingId: c.req.valid("param").id });
+      noteMeeting(c, "read", access, "Valgmuligheder for mødets vært og mødeleder");
+      return c.json(await answer(access.meeting.forumId));
     });
 }

@@ -71,6 +71,8 @@ const CASES: Case[] = [
 ];
 // Lists everyone logged in may ask for; what they hold is checked below.
 const LISTS = ["GET /api/admin/clusters", "GET /api/admin/regions"];
+// The access-log export answers every administrator with what they run: its people are checked below, its CSV in accessLog.test.ts.
+const SCOPED = ["GET /api/admin/access-log/people", "GET /api/admin/access-log.csv"];
 
 const ask = async (actor: Actor, method: string, path: string, json?: unknown) => server.request(path, { method, json, cookie: s.cookies[actor] });
 
@@ -79,7 +81,7 @@ describe("the admin matrix", () => {
     const served = createApp(server.deps)
       .routes.filter((r) => r.path.startsWith("/api/admin") && r.method !== "ALL")
       .map((r) => `${r.method} ${r.path}`);
-    expect(new Set(served)).toEqual(new Set([...CASES.map((c) => `${c.method} ${c.route}`), ...LISTS]));
+    expect(new Set(served)).toEqual(new Set([...CASES.map((c) => `${c.method} ${c.route}`), ...LISTS, ...SCOPED]));
   });
 
   for (const c of CASES) {
@@ -104,6 +106,17 @@ describe("the admin matrix", () => {
 
 describe("the admin lists", () => {
   const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
+
+  it("give the access log's people of the forums a user runs, nobody of another cluster, and nothing to a member", async () => {
+    expect((await ask("anonymous", "GET", "/api/admin/access-log/people")).status).toBe(401);
+    expect((await ask("member", "GET", "/api/admin/access-log/people")).status).toBe(403);
+    expect((await ask("member", "GET", "/api/admin/access-log.csv?from=2024-01-01&to=2024-12-31")).status).toBe(403);
+    const people = async (actor: Actor) => ids((await (await ask(actor, "GET", "/api/admin/access-log/people")).json()).people);
+    expect(await people("clusterAdmin")).toContain(s.people.member.id);
+    expect(await people("regionAdmin")).toContain(s.people.member.id);
+    expect(await people("otherClusterAdmin")).not.toContain(s.people.member.id);
+    expect(await people("otherRegionAdmin")).not.toContain(s.people.member.id);
+  });
 
   it("give the clusters a user runs and nothing of any other", async () => {
     expect((await ask("anonymous", "GET", "/api/admin/clusters")).status).toBe(401);

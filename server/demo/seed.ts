@@ -105,7 +105,8 @@ export async function seedDemo(db: Db): Promise<void> {
     place: "Mødelokale 2, Regionshuset, Aalborg",
     content: demoAgenda(chef.name, participants),
   });
-  await db.update(meetings).set({ status: "dagsorden_kladde" }).where(eq(meetings.id, upcoming.meetingId));
+  // Hosted by Aalborg Kommune, so the chair sitting for the municipalities leads it.
+  await db.update(meetings).set({ status: "dagsorden_kladde", hostOrganisationId: orgId("Aalborg Kommune") }).where(eq(meetings.id, upcoming.meetingId));
   // An upcoming Direktørforum meeting for escalations from Chefforum to land on.
   await createMeeting(db, {
     forumId: direktoer.id,

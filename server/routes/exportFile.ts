@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { contentDisposition } from "./contentDisposition.js";
-import { renderMeetingDocx, renderMeetingPdf, type RenderableMeeting } from "../render/index.js";
+import type { RenderableMeeting } from "../render/index.js";
 
 /** The export formats. */
 export type ExportFormat = "pdf" | "docx";
@@ -18,7 +18,8 @@ function fileName(m: RenderableMeeting, format: ExportFormat): string {
 
 /** Answers with the meeting rendered as a PDF or Word download. */
 export async function sendExport(c: Context, m: RenderableMeeting, format: ExportFormat): Promise<Response> {
-  const bytes = format === "pdf" ? await renderMeetingPdf(m) : await renderMeetingDocx(m);
+  // Loaded on the first export, not at start: the PDF and Word libraries are large.
+  const bytes = format === "pdf" ? await (await import("../render/pdf/renderMeetingPdf.js")).renderMeetingPdf(m) : await (await import("../render/docx/renderMeetingDocx.js")).renderMeetingDocx(m);
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
     "content-type": CONTENT_TYPES[format],
     "content-disposition": contentDisposition(fileName(m, format)),

@@ -1,6 +1,6 @@
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
-import { renderMeetingDocx } from "../../server/render/index.js";
+import { renderMeetingDocx } from "../../server/render/docx/renderMeetingDocx.js";
 import { ABSENT_PERSON, BUDGET_TABLE, DECISION_TEXT, ITEM_TITLES, LIST_DECISION, meeting, positionsInOrder } from "./fixture.js";
 
 describe("renderMeetingDocx", async () => {

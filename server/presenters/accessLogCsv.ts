@@ -1,4 +1,4 @@
-import type { AccessAction, AccessSubject } from "../../shared/audit/vocabulary.js";
+import { ACCESS_SUBJECT_LABELS_DA, type AccessAction, type AccessSubject } from "../../shared/audit/vocabulary.js";
 import { danishDateTime } from "../../shared/rules/danishDateText.js";
 import { csvDocument } from "./csv.js";
 
@@ -6,25 +6,7 @@ const HEADER = ["Tidspunkt", "Tidsstempel (UTC)", "Person", "E-mail", "Handling"
 
 const ACTIONS: Record<AccessAction, string> = { read: "Læsning", change: "Ændring", admin: "Administration" };
 
-const SUBJECTS: Record<AccessSubject, string> = {
-  meeting: "Møde",
-  document: "Dokument",
-  attachment: "Bilag",
-  export: "Eksport",
-  version: "Version",
-  comment: "Bemærkning",
-  approval: "Godkendelse",
-  actionItem: "Aktionspunkt",
-  escalation: "Eskalering",
-  forum: "Forum",
-  agreement: "Samarbejdsaftale",
-  membership: "Medlemskab",
-  cluster: "Klynge",
-  region: "Region",
-  organisation: "Organisation",
-  accessLog: "Adgangslog",
-  administration: "Administration",
-};
+const SUBJECTS = ACCESS_SUBJECT_LABELS_DA;
 
 /** An access-log entry as the export reads it. */
 export interface ExportedEntry {

@@ -24,6 +24,27 @@ export const ACCESS_SUBJECTS = [
 ] as const;
 export type AccessSubject = (typeof ACCESS_SUBJECTS)[number];
 
+/** The Danish name of each subject, as "Min adgangslog" and the CSV export show it. */
+export const ACCESS_SUBJECT_LABELS_DA: Record<AccessSubject, string> = {
+  meeting: "Møde",
+  document: "Dokument",
+  attachment: "Bilag",
+  export: "Eksport",
+  version: "Version",
+  comment: "Bemærkning",
+  approval: "Godkendelse",
+  actionItem: "Aktionspunkt",
+  escalation: "Eskalering",
+  forum: "Forum",
+  agreement: "Samarbejdsaftale",
+  membership: "Medlemskab",
+  cluster: "Klynge",
+  region: "Region",
+  organisation: "Organisation",
+  accessLog: "Adgangslog",
+  administration: "Administration",
+};
+
 /** One entry of a person's own access log ("Min adgangslog"), as GET /api/me/access-log sends it. */
 export interface OwnAccessEntry {
   id: number;

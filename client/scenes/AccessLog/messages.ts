@@ -1,3 +1,5 @@
+import { ACCESS_SUBJECT_LABELS_DA } from "../../../shared/audit/vocabulary.js";
+
 /** Danish text of "Min adgangslog" and the administrators' export (mounted as `accessLog` in the locale). */
 export const accessLogDa = {
   // Short: it sits beside the user's name in the header.
@@ -16,25 +18,7 @@ export const accessLogDa = {
   shown_one: "Viser {{count}} adgang.",
   shown_other: "Viser {{count}} adgange.",
   actions: { read: "Læst", change: "Ændret", admin: "Administreret" },
-  subjects: {
-    meeting: "Møde",
-    document: "Dokument",
-    attachment: "Bilag",
-    export: "Eksport",
-    version: "Version",
-    comment: "Bemærkning",
-    approval: "Godkendelse",
-    actionItem: "Aktionspunkt",
-    escalation: "Eskalering",
-    forum: "Forum",
-    agreement: "Samarbejdsaftale",
-    membership: "Medlemskab",
-    cluster: "Klynge",
-    region: "Region",
-    organisation: "Organisation",
-    accessLog: "Adgangslog",
-    administration: "Administration",
-  },
+  subjects: ACCESS_SUBJECT_LABELS_DA,
   export: {
     title: "Adgangslog",
     intro: "Hent adgangsloggen som CSV for en person og en periode. Den dækker fora i de klynger og regioner, du administrerer.",

@@ -135,9 +135,11 @@ async function seedRegion(db: Db, regionId: string) {
     .values(["Sundhedsklynge Midt", "Sundhedsklynge Nord", "Sundhedsklynge Syd"].map((name) => ({ regionId, name })))
     .returning();
   const strategisk = await add({ clusterId: null, name: "Strategisk Sundhedsforum", kind: "politisk" });
-  await add({ clusterId: null, name: "Fælles Forretningsudvalg", kind: "regionalt_udvalg" });
-  const koordinering = await add({ clusterId: null, name: "Koordineringsgruppen", kind: "regionalt_udvalg" });
-  const direktoer = await add({ clusterId: cluster.id, name: "Direktørforum", kind: "direktoerforum", reportsTo: [strategisk.id] });
+  const forretningsudvalg = await add({ clusterId: null, name: "Fælles Forretningsudvalg", kind: "regionalt_udvalg" });
+  // Seed 004: what the clusters send to Koordineringsgruppen is laid before Fælles Forretningsudvalg.
+  const koordinering = await add({ clusterId: null, name: "Koordineringsgruppen", kind: "regionalt_udvalg", reportsTo: [forretningsudvalg.id] });
+  const politisk = await add({ clusterId: cluster.id, name: "Politisk Klynge Midt", kind: "politisk", reportsTo: [strategisk.id] });
+  const direktoer = await add({ clusterId: cluster.id, name: "Direktørforum", kind: "direktoerforum", reportsTo: [politisk.id] });
   const chef = await add({ clusterId: cluster.id, name: "Chefforum", kind: "chefforum", reportsTo: [direktoer.id, koordinering.id] });
   const drift = [];
   for (const name of ["Voksen Somatik", "Voksenpsykiatri", "Børn-Unge Somatik"]) drift.push(await add({ clusterId: cluster.id, name: `Driftsforum ${name}`, kind: "driftsforum", reportsTo: [chef.id] }));

@@ -128,7 +128,7 @@ export const panelsDa = {
     added: "Tilføjet",
     removed: "Fjernet",
     changed: "Ændret",
-    fields: { title: "Titel", startsAt: "Tidspunkt", place: "Sted", attachments: "Bilag" },
+    fields: { title: "Titel", startsAt: "Tidspunkt", place: "Sted", host: "Vært", leader: "Mødeleder", jointForum: "Fællesmøde med", attachments: "Bilag" },
   },
   carryOver: {
     title: "Opfølgning på aktionspunkter",

@@ -135,7 +135,7 @@ export const panelsEn: typeof panelsDa = {
     added: "Added",
     removed: "Removed",
     changed: "Changed",
-    fields: { title: "Title", startsAt: "Time", place: "Place", attachments: "Attachments" },
+    fields: { title: "Title", startsAt: "Time", place: "Place", host: "Host", leader: "Chairing", jointForum: "Joint meeting with", attachments: "Attachments" },
   },
   carryOver: {
     title: "Follow-up on action items",

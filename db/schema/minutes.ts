@@ -27,8 +27,9 @@ export interface FrozenAttachment {
 /**
  * A frozen version of a meeting: the agenda as sent, each version of the
  * minutes as sent, as approved and as published. It holds everything a
- * reader of that version sees (heading, document, attachments, carry-over),
- * so nothing rendered from it reads a live row.
+ * reader of that version sees (heading with host, mødeleder and joint
+ * forum, document, attachments, carry-over), so nothing rendered from it
+ * reads a live row.
  */
 export const meetingVersions = pgTable(
   "meeting_versions",
@@ -45,6 +46,12 @@ export const meetingVersions = pgTable(
     place: text("place").notNull(),
     forumName: text("forum_name").notNull(),
     clusterName: text("cluster_name").notNull(),
+    /** The host organisation (vært) by name; null when none was set or the version predates hosts. */
+    hostName: text("host_name"),
+    /** The mødeleder by name, whether set on the meeting or the host sector's chair by default; null when none. */
+    leaderName: text("leader_name"),
+    /** The other forum of a joint meeting (fællesmøde) by name; null for a meeting of one forum. */
+    jointForumName: text("joint_forum_name"),
     attachments: jsonb("attachments").$type<FrozenAttachment[]>().notNull().default([]),
     /** The open action items the Opfølgning item listed when the version was frozen. */
     carryOver: jsonb("carry_over").$type<FrozenCarryOver[]>().notNull().default([]),

@@ -7,6 +7,7 @@ import type { DocJSON } from "../../shared/blocks/types.js";
 import type { VersionKind } from "../../shared/protocol/versions.js";
 import { notFound } from "../errors.js";
 import { carryOverEntries } from "../queries/actionItemList.js";
+import { leadershipNames, type LeadershipNames } from "../queries/meetingLeadership.js";
 
 /** A meeting row locked for one lifecycle step, with the names its heading prints. */
 export type LockedMeeting = Awaited<ReturnType<typeof lockMeeting>>;
@@ -30,13 +31,15 @@ export async function lockMeeting(tx: Tx, meetingId: string) {
 }
 
 /** Everything a frozen version holds besides its kind and number. */
-export type FrozenRecord = Pick<typeof meetingVersions.$inferInsert, "title" | "startsAt" | "place" | "forumName" | "clusterName" | "doc"> & {
-  attachments: FrozenAttachment[];
-  carryOver: FrozenCarryOver[];
-};
+export type FrozenRecord = Pick<typeof meetingVersions.$inferInsert, "title" | "startsAt" | "place" | "forumName" | "clusterName" | "doc"> &
+  LeadershipNames & {
+    attachments: FrozenAttachment[];
+    carryOver: FrozenCarryOver[];
+  };
 
 /**
- * The record as it stands: the heading from the meeting row, the given
+ * The record as it stands: the heading from the meeting row (host and
+ * mødeleder, the default one included, and joint forum by name), the given
  * document, the attachments (their bytes kept once per content, so the
  * version keeps them whatever happens to the live rows) and the carry-over.
  */
@@ -55,6 +58,7 @@ export async function currentRecord(tx: Tx, locked: LockedMeeting, doc: DocJSON)
     place: meeting.place,
     forumName: locked.forumName,
     clusterName: locked.clusterName,
+    ...(await leadershipNames(tx, meeting)),
     doc,
     attachments: frozen,
     carryOver: await carryOverEntries(tx, meeting.forumId, meeting.startsAt),

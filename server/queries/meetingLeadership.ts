@@ -43,6 +43,26 @@ export async function meetingLeadership(db: Db, meeting: Pick<typeof meetings.$i
   };
 }
 
+/** The names a meeting's heading prints beside its forum; null where there is none. */
+export interface LeadershipNames {
+  /** The host organisation (vært). */
+  hostName: string | null;
+  /** The mødeleder, the host sector's chair by default included. */
+  leaderName: string | null;
+  /** The other forum of a joint meeting (fællesmøde). */
+  jointForumName: string | null;
+}
+
+/**
+ * Host, mødeleder and joint forum by name as the meeting's rows have them
+ * now: what a version frozen now keeps, and what a live export prints.
+ */
+export async function leadershipNames(db: Db, meeting: Pick<typeof meetings.$inferSelect, "forumId" | "hostOrganisationId" | "leaderUserId" | "jointForumId">): Promise<LeadershipNames> {
+  const { host, leader } = await meetingLeadership(db, meeting);
+  const [joint] = meeting.jointForumId ? await db.select({ name: forums.name }).from(forums).where(eq(forums.id, meeting.jointForumId)) : [];
+  return { hostName: host?.name ?? null, leaderName: leader?.name ?? null, jointForumName: joint?.name ?? null };
+}
+
 /**
  * What the meeting form offers for a forum: the organisations of its region
  * (host), its chairs with their seat's sector (mødeleder), and the forums it

@@ -7,6 +7,7 @@ import { AppError } from "../errors.js";
 import type { RenderableMeeting } from "../render/index.js";
 import { readDocument } from "../sync/documentReader.js";
 import { carryOverEntries } from "./actionItemList.js";
+import { leadershipNames } from "./meetingLeadership.js";
 import { findMeetingRecord } from "./meetingRecord.js";
 import type { StoredVersion } from "./meetingVersions.js";
 
@@ -16,7 +17,7 @@ function byItem(list: { agendaItemId: string | null; filename: string }[]): Reco
   return out;
 }
 
-/** A meeting's live document, ready to render (for members' exports). */
+/** A meeting's live document, ready to render (for members' exports), with host, mødeleder and joint forum as they stand. */
 export async function liveRenderable(db: Db, meetingId: string): Promise<RenderableMeeting | null> {
   const h = await findMeetingRecord(db, meetingId);
   if (!h) return null;
@@ -32,6 +33,7 @@ export async function liveRenderable(db: Db, meetingId: string): Promise<Rendera
     title: h.meeting.title,
     startsAt: h.meeting.startsAt,
     place: h.meeting.place,
+    ...(await leadershipNames(db, h.meeting)),
     // Before the meeting has been held the document is its agenda; from then on, its minutes.
     kind: isHeld(h.meeting.status) ? "referat" : "dagsorden",
     doc: await readDocument(db, h.documentId),
@@ -48,6 +50,10 @@ export function versionRenderable(version: StoredVersion): RenderableMeeting {
     title: version.title,
     startsAt: version.startsAt,
     place: version.place,
+    // Null in versions frozen before these were recorded: the heading then reads as it did.
+    hostName: version.hostName,
+    leaderName: version.leaderName,
+    jointForumName: version.jointForumName,
     kind: version.kind === "dagsorden" ? "dagsorden" : "referat",
     doc: version.doc,
     carryOver: version.carryOver.map((c) => ({ ...c, meetingStartsAt: new Date(c.meetingStartsAt) })),

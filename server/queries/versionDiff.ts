@@ -32,16 +32,23 @@ interface FrozenHeading {
   title: string;
   startsAt: Date;
   place: string;
+  hostName: string | null;
+  leaderName: string | null;
+  jointForumName: string | null;
   attachments: { filename: string; sha256: string }[];
 }
 
-/** The heading fields and attachments that differ between two versions. */
+/** The heading fields (host, mødeleder and joint forum among them) and attachments that differ between two versions. */
 export function compareHeadings(before: FrozenHeading, after: FrozenHeading): FieldChange[] {
   const files = (h: FrozenHeading) => h.attachments.map((a) => `${a.filename} (${a.sha256.slice(0, 8)})`).join(", ");
   const pairs: [FieldChange["field"], string, string][] = [
     ["title", before.title, after.title],
     ["startsAt", before.startsAt.toISOString(), after.startsAt.toISOString()],
     ["place", before.place, after.place],
+    // None (or a version frozen before these were recorded) compares as empty, as an empty place does.
+    ["host", before.hostName ?? "", after.hostName ?? ""],
+    ["leader", before.leaderName ?? "", after.leaderName ?? ""],
+    ["jointForum", before.jointForumName ?? "", after.jointForumName ?? ""],
     ["attachments", files(before), files(after)],
   ];
   return pairs.filter(([, a, b]) => a !== b).map(([field, a, b]) => ({ field, before: a, after: b }));

@@ -63,16 +63,22 @@ export interface Item {
   blocks: Block[];
 }
 
+/** One labelled line under the heading ("Mødedato: mandag den 27. november 2023 kl. 14.00"). */
+export interface HeaderFact {
+  /** "Mødedato", "Mødested", "Vært" or "Mødeleder". */
+  label: string;
+  value: string;
+}
+
 /** The heading of the document. */
 export interface MeetingHeader {
   /** "Referat" or "Dagsorden". */
   kindWord: string;
   title: string;
-  /** "Chefforum, Sundhedsklynge Midt". */
+  /** "Chefforum, Sundhedsklynge Midt", or "Fællesmøde: Driftsgruppen Syd og Styregruppen Syd, Klynge Syd". */
   forumLine: string;
-  /** "mandag den 27. november 2023 kl. 14.00". */
-  when: string;
-  place: string;
+  /** The date, then place, host and mødeleder when the meeting has them, in that order. */
+  facts: HeaderFact[];
 }
 
 /** A whole meeting ready to print. */

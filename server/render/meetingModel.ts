@@ -16,6 +16,12 @@ export interface RenderableMeeting {
   title: string;
   startsAt: Date;
   place: string;
+  /** The host organisation (vært); absent or null when none is recorded. */
+  hostName?: string | null;
+  /** The mødeleder; absent or null when none is recorded. */
+  leaderName?: string | null;
+  /** The other forum of a joint meeting, whose heading then reads "Fællesmøde: A og B"; absent or null otherwise. */
+  jointForumName?: string | null;
   /** The heading word: "Dagsorden" before the meeting, "Referat" after. */
   kind: "dagsorden" | "referat";
   doc: DocJSON;

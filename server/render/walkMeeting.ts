@@ -3,9 +3,10 @@ import type { DocJSON } from "../../shared/blocks/types.js";
 import { richBlockContent } from "../../shared/editor/richBlocks.js";
 import { ITEM_SECTIONS, SECTION_LABELS, oneOf } from "../../shared/editor/vocabulary.js";
 import { groupAttendance } from "./attendance.js";
-import { formatDanishDate, formatDanishDateTime } from "./danishDate.js";
+import { formatDanishDate } from "./danishDate.js";
 import { runsOf, textOf } from "./inline.js";
 import type { Block, Item, MeetingLayout, Run, TrackedTone } from "./layout.js";
+import { meetingHeader } from "./meetingHeader.js";
 import type { RenderableMeeting } from "./meetingModel.js";
 import { tableOf } from "./walkTable.js";
 import { CARRY_OVER, PROPOSAL_LABELS, TRACKED_LABELS, actionDetails, carryOverLine, escalationDetails } from "./wording.js";
@@ -117,12 +118,5 @@ export function walkMeeting(m: RenderableMeeting): MeetingLayout {
     items.push(item);
     return [item];
   });
-  const header = {
-    kindWord: m.kind === "referat" ? "Referat" : "Dagsorden",
-    title: m.title,
-    forumLine: [m.forumName, m.clusterName].filter((s) => s.trim()).join(", "),
-    when: formatDanishDateTime(m.startsAt),
-    place: m.place,
-  };
-  return { header, items, body, footer: `${m.forumName} · ${formatDanishDate(m.startsAt)}` };
+  return { header: meetingHeader(m), items, body, footer: `${m.forumName} · ${formatDanishDate(m.startsAt)}` };
 }

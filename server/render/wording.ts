@@ -71,3 +71,6 @@ export const TRACKED_LABELS = { decision: "Beslutning:", action: "Aktionspunkt:"
 
 /** The same labels in an agenda: before the meeting is held, what is written there is only proposed. */
 export const PROPOSAL_LABELS = { decision: "Forslag til beslutning:", action: "Forslag til aktionspunkt:", escalation: "Forslag til eskalering:" } as const;
+
+/** The labels of the facts under a meeting's heading. */
+export const HEADER_LABELS = { when: "Mødedato", place: "Mødested", host: "Vært", leader: "Mødeleder" } as const;

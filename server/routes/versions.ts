@@ -59,7 +59,7 @@ export function versionRoutes(deps: AppDeps) {
       const access = await read(user, p.id);
       const v = await version(p.id, p.kind, p.version);
       noteMeeting(c, "read", access, `Versionen ${versionName(v)}`, "version", `${v.kind}/${v.version}`);
-      return c.json({ kind: v.kind, version: v.version, createdAt: v.createdAt.toISOString(), title: v.title, startsAt: v.startsAt.toISOString(), place: v.place, attachments: v.attachments, doc: v.doc });
+      return c.json({ kind: v.kind, version: v.version, createdAt: v.createdAt.toISOString(), title: v.title, startsAt: v.startsAt.toISOString(), place: v.place, hostName: v.hostName, leaderName: v.leaderName, jointForumName: v.jointForumName, attachments: v.attachments, doc: v.doc });
     })
     .get("/meetings/:id/versions/:kind/:version/:format{pdf|docx}", zValidator("param", versionParams.extend({ format: z.enum(["pdf", "docx"]) }), validationHook), async (c) => {
       const { user } = requireSession(c);

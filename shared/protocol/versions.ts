@@ -12,9 +12,10 @@ export interface ItemChange {
   after: string | null;
 }
 
-/** A heading field or the attachment list that differs between two versions. */
+/** A heading field or the attachment list that differs between two versions; "" stands for none. */
 export interface FieldChange {
-  field: "title" | "startsAt" | "place" | "attachments";
+  /** `host`, `leader` and `jointForum` are the names of the host organisation, the mødeleder and the joint forum. */
+  field: "title" | "startsAt" | "place" | "host" | "leader" | "jointForum" | "attachments";
   before: string;
   after: string;
 }

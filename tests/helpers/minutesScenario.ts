@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { meetings } from "../../db/schema/index.js";
-import { createMeeting } from "../../server/commands/meetingCreator.js";
+import { createMeeting, type NewMeeting } from "../../server/commands/meetingCreator.js";
 import type { DocJSON } from "../../shared/blocks/types.js";
 import { build } from "../../shared/editor/build.js";
 import type { TestServer } from "./testServer.js";
@@ -8,14 +8,20 @@ import type { TestServer } from "./testServer.js";
 /** The people of a meeting scenario by their cookies. */
 export type Cookies = Record<"chair" | "secretary" | "member" | "outsider", string>;
 
+/** Heading fields of a {@link heldMeeting} other than the defaults: title, place, host, mødeleder, joint forum. */
+export type HeldMeetingFields = Partial<Pick<NewMeeting, "title" | "place" | "hostOrganisationId" | "leaderUserId" | "jointForumId">>;
+
 /** A meeting held yesterday whose minutes are in draft, ready to be sent: the state the record rules start from. */
-export async function heldMeeting(server: TestServer, forumId: string, content?: DocJSON, fields: { title?: string; place?: string } = {}) {
+export async function heldMeeting(server: TestServer, forumId: string, content?: DocJSON, fields: HeldMeetingFields = {}) {
   const { db } = server.deps.database;
   const made = await createMeeting(db, {
     forumId,
     title: fields.title ?? "Møde i Chefforum",
     startsAt: new Date(Date.now() - 86_400_000),
     place: fields.place ?? "Mødelokale 1",
+    hostOrganisationId: fields.hostOrganisationId,
+    leaderUserId: fields.leaderUserId,
+    jointForumId: fields.jointForumId,
     content: content ?? build.doc(build.agendaItem("Deltagere", build.paragraph("Alle")), build.agendaItem("Økonomi", build.paragraph("Budgettet blev drøftet."))),
   });
   await db.update(meetings).set({ status: "referat_kladde" }).where(eq(meetings.id, made.meetingId));

@@ -1,7 +1,7 @@
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { renderMeetingDocx } from "../../server/render/docx/renderMeetingDocx.js";
-import { ABSENT_PERSON, BUDGET_TABLE, DECISION_TEXT, ITEM_TITLES, LIST_DECISION, meeting, positionsInOrder } from "./fixture.js";
+import { ABSENT_PERSON, BUDGET_TABLE, DECISION_TEXT, ITEM_TITLES, LIST_DECISION, jointMeeting, meeting, positionsInOrder } from "./fixture.js";
 
 describe("renderMeetingDocx", async () => {
   const buffer = Buffer.from(await renderMeetingDocx(meeting));
@@ -14,6 +14,22 @@ describe("renderMeetingDocx", async () => {
     expect(positionsInOrder(text, ["REFERAT", "Møde i Chefforum", "Chefforum, Sundhedsklynge Midt"])).not.toContain(-1);
     expect(text).toContain("Mødedato: mandag den 27. november 2023 kl. 14.00");
     expect(text).toContain("Mødested: Mødelokale B, Regionshuset, Aalborg Øst");
+    expect(text).not.toMatch(/Vært|Mødeleder|Fællesmøde/);
+  });
+
+  it("heads a joint meeting with both forums, then the host and the mødeleder after the place, each on its own line", async () => {
+    const joint = (await mammoth.extractRawText({ buffer: Buffer.from(await renderMeetingDocx(jointMeeting)) })).value;
+    const lines = joint.split("\n").filter((line) => line.trim());
+    const heading = lines.slice(0, lines.indexOf("Indholdsfortegnelse"));
+    expect(heading).toEqual([
+      "REFERAT",
+      "Møde i Chefforum",
+      "Fællesmøde: Driftsgruppen Syd og Styregruppen Syd, Sundhedsklynge Syd",
+      "Mødedato: mandag den 27. november 2023 kl. 14.00",
+      "Mødested: Mødelokale B, Regionshuset, Aalborg Øst",
+      "Vært: Aalborg Kommune",
+      "Mødeleder: Karen Kommune Lund",
+    ]);
   });
 
   it("has a table of contents that lists the items before Word updates it", () => {

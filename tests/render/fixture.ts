@@ -94,6 +94,16 @@ export const meeting: RenderableMeeting = {
   attachments: { [BUDGET_ITEM_ID]: ["Budgetoverblik 2024.xlsx"] },
 };
 
+/** The fixture as a joint meeting of Driftsgruppen Syd and Styregruppen Syd, hosted by a municipality whose chair leads it. */
+export const jointMeeting: RenderableMeeting = {
+  ...meeting,
+  forumName: "Driftsgruppen Syd",
+  clusterName: "Sundhedsklynge Syd",
+  jointForumName: "Styregruppen Syd",
+  hostName: "Aalborg Kommune",
+  leaderName: "Karen Kommune Lund",
+};
+
 /** Whitespace folded to single spaces, so wrapped lines in a PDF read as the sentence they are. */
 export const flat = (text: string): string => text.replace(/\s+/g, " ");
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { build } from "../../shared/editor/build.js";
 import { documentSchema } from "../../shared/editor/schema.js";
 import { publicForumsHtml, publicMinutesHtml, publicPage, renderMeetingHtml } from "../../server/render/index.js";
-import { ABSENT_PERSON, BUDGET_TABLE, DECISION_TEXT, ITEM_TITLES, LIST_DECISION, meeting, positionsInOrder } from "./fixture.js";
+import { ABSENT_PERSON, BUDGET_TABLE, DECISION_TEXT, ITEM_TITLES, LIST_DECISION, jointMeeting, meeting, positionsInOrder } from "./fixture.js";
 
 const html = renderMeetingHtml(meeting);
 
@@ -17,6 +17,19 @@ describe("renderMeetingHtml", () => {
     expect(html).toContain("Chefforum, Sundhedsklynge Midt");
     expect(html).toContain("mandag den 27. november 2023 kl. 14.00");
     expect(html).toContain("Mødelokale B, Regionshuset, Aalborg Øst");
+    expect(html, "a meeting with no host, mødeleder or joint forum prints none").not.toMatch(/Vært|Mødeleder|Fællesmøde/);
+  });
+
+  it("heads a joint meeting with both forums, then the host and the mødeleder after the place", () => {
+    const joint = renderMeetingHtml(jointMeeting);
+    expect(joint).toContain('<p class="meeting-header__forum">Fællesmøde: Driftsgruppen Syd og Styregruppen Syd, Sundhedsklynge Syd</p>');
+    expect(joint).toContain(
+      '<dl class="meeting-header__facts"><dt>Mødedato</dt><dd>mandag den 27. november 2023 kl. 14.00</dd><dt>Mødested</dt><dd>Mødelokale B, Regionshuset, Aalborg Øst</dd>' +
+        "<dt>Vært</dt><dd>Aalborg Kommune</dd><dt>Mødeleder</dt><dd>Karen Kommune Lund</dd></dl>",
+    );
+    const escaped = renderMeetingHtml({ ...jointMeeting, place: "", hostName: "<b>Kommune</b>", leaderName: " ", jointForumName: null });
+    expect(escaped).toContain("<dt>Vært</dt><dd>&lt;b&gt;Kommune&lt;/b&gt;</dd></dl>");
+    expect(escaped).not.toMatch(/Mødested|Mødeleder|Fællesmøde/);
   });
 
   it("lists every item in the table of contents, in order, linked to its anchor", () => {

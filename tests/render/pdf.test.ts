@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { renderMeetingPdf } from "../../server/render/pdf/renderMeetingPdf.js";
-import { ABSENT_PERSON, BUDGET_TABLE, DECISION_TEXT, ITEM_TITLES, LIST_DECISION, flat, meeting, positionsInOrder } from "./fixture.js";
+import { ABSENT_PERSON, BUDGET_TABLE, DECISION_TEXT, ITEM_TITLES, LIST_DECISION, flat, jointMeeting, meeting, positionsInOrder } from "./fixture.js";
 
 const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts/");
 
@@ -41,6 +41,15 @@ describe("renderMeetingPdf", async () => {
     expect(text).toContain("REFERAT Møde i Chefforum Chefforum, Sundhedsklynge Midt");
     expect(text).toContain("Mødedato: mandag den 27. november 2023 kl. 14.00");
     expect(text).toContain("Mødested: Mødelokale B, Regionshuset, Aalborg Øst");
+    expect(text).not.toMatch(/Vært|Mødeleder|Fællesmøde/);
+  });
+
+  it("heads a joint meeting with both forums, then the host and the mødeleder after the place", async () => {
+    const joint = flat((await pdfPages(await renderMeetingPdf(jointMeeting))).join("\n"));
+    expect(joint).toContain(
+      "REFERAT Møde i Chefforum Fællesmøde: Driftsgruppen Syd og Styregruppen Syd, Sundhedsklynge Syd Mødedato: mandag den 27. november 2023 kl. 14.00 " +
+        "Mødested: Mødelokale B, Regionshuset, Aalborg Øst Vært: Aalborg Kommune Mødeleder: Karen Kommune Lund Indholdsfortegnelse",
+    );
   });
 
   it("has a table of contents with page numbers, then every item in order", () => {

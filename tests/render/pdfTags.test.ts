@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { renderMeetingPdf } from "../../server/render/pdf/renderMeetingPdf.js";
-import { BUDGET_TABLE, ITEM_TITLES, LIST_DECISION, meeting } from "./fixture.js";
+import { BUDGET_TABLE, ITEM_TITLES, LIST_DECISION, jointMeeting, meeting } from "./fixture.js";
 
 const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts/");
 
@@ -74,6 +74,22 @@ describe("the PDF's tags (PDF/UA)", async () => {
     expect(of("TOCI")).toEqual(headings);
     expect(of("H2")).toEqual(["Indholdsfortegnelse", ...headings]);
     expect(of("H3")).toContain("Sagsfremstilling");
+  });
+
+  it("reads a joint meeting's forums, host and mødeleder as paragraphs of the heading, before the table of contents", async () => {
+    const joint = await getDocument({ data: (await renderMeetingPdf(jointMeeting)).slice(), isEvalSupported: false, standardFontDataUrl }).promise;
+    const heading = await taggedText(joint);
+    expect(heading.slice(0, 8)).toEqual([
+      ["P", "REFERAT"],
+      ["H1", "Møde i Chefforum"],
+      ["P", "Fællesmøde: Driftsgruppen Syd og Styregruppen Syd, Sundhedsklynge Syd"],
+      ["P", "Mødedato: mandag den 27. november 2023 kl. 14.00"],
+      ["P", "Mødested: Mødelokale B, Regionshuset, Aalborg Øst"],
+      ["P", "Vært: Aalborg Kommune"],
+      ["P", "Mødeleder: Karen Kommune Lund"],
+      ["H2", "Indholdsfortegnelse"],
+    ]);
+    await joint.destroy();
   });
 
   it("reads the table's header cells and then its cells row by row", () => {

@@ -12,8 +12,7 @@ function headerParagraphs(header: MeetingHeader): Paragraph[] {
     new Paragraph({ children: [new TextRun({ text: header.kindWord.toUpperCase(), bold: true, color: DOCX.colour.accent, size: DOCX.size.kicker, characterSpacing: 30 })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(header.title)] }),
     new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: header.forumLine, color: DOCX.colour.muted, size: 24 })] }),
-    fact("Mødedato", header.when),
-    ...(header.place.trim() ? [fact("Mødested", header.place)] : []),
+    ...header.facts.map(({ label, value }) => fact(label, value)),
     new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: DOCX.colour.accent, space: 4 } }, spacing: { after: 240 } }),
   ];
 }

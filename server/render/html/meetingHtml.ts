@@ -5,10 +5,7 @@ import { blockHtml, blocksHtml } from "./blocksHtml.js";
 import { escapeHtml } from "./escape.js";
 
 function headerHtml(header: MeetingHeader): string {
-  const facts = [
-    `<dt>Mødedato</dt><dd>${escapeHtml(header.when)}</dd>`,
-    header.place.trim() ? `<dt>Mødested</dt><dd>${escapeHtml(header.place)}</dd>` : "",
-  ].join("");
+  const facts = header.facts.map((fact) => `<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd>`).join("");
   return (
     `<header class="meeting-header">` +
     `<p class="meeting-header__kind">${escapeHtml(header.kindWord)}</p>` +

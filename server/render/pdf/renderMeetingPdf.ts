@@ -27,8 +27,7 @@ function drawHeader(doc: PDFKit.PDFDocument, layout: MeetingLayout, box: TextBox
   tagged(doc, root, "H1", () => writeText(doc, header.title, { ...box, bold: true, size: PDF.size.title }));
   tagged(doc, root, "P", () => writeText(doc, header.forumLine, { ...box, size: PDF.size.forum, colour: PDF.colour.muted }));
   doc.y += 8;
-  tagged(doc, root, "P", () => writeRuns(doc, [{ text: "Mødedato: ", bold: true }, { text: header.when }], box));
-  if (header.place.trim()) tagged(doc, root, "P", () => writeRuns(doc, [{ text: "Mødested: ", bold: true }, { text: header.place }], box));
+  for (const fact of header.facts) tagged(doc, root, "P", () => writeRuns(doc, [{ text: `${fact.label}: `, bold: true }, { text: fact.value }], box));
   doc.y += 8;
   artifact(doc, () => doc.save().moveTo(box.x, doc.y).lineTo(box.x + box.width, doc.y).lineWidth(2).strokeColor(PDF.colour.accent).stroke().restore());
   doc.y += 18;

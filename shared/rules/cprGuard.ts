@@ -70,6 +70,10 @@ export function cprFindings(doc: DocJSON): PublicationBlocker[] {
 export interface RecordText {
   title: string;
   place: string;
+  /** The heading's names (absent in records frozen before they were kept). */
+  hostName?: string | null;
+  leaderName?: string | null;
+  jointForumName?: string | null;
   doc: DocJSON;
   attachments: { agendaItemId: string | null; filename: string }[];
   carryOver: { text: string; ownerName: string | null; meetingTitle: string }[];
@@ -83,7 +87,7 @@ export interface RecordFinding {
 
 /**
  * Every CPR-shaped number in what a published record shows: the title, the
- * place, the document (attendance included), the attachment file names and
+ * place, the host, mødeleder and joint forum, the document (attendance included), the attachment file names and
  * the carry-over list. Publication is refused while this is not empty.
  */
 export function recordCprFindings(record: RecordText): RecordFinding[] {
@@ -93,6 +97,9 @@ export function recordCprFindings(record: RecordText): RecordFinding[] {
   };
   check("titel", record.title);
   check("sted", record.place);
+  check("vært", record.hostName ?? "");
+  check("mødeleder", record.leaderName ?? "");
+  check("fællesmøde", record.jointForumName ?? "");
   for (const b of cprFindings(record.doc)) found.push({ place: b.itemNumber ? `punkt ${b.itemNumber} (${b.itemTitle})` : "dokumentet", match: b.match });
   for (const a of record.attachments) check(`bilag: ${a.filename}`, a.filename);
   for (const c of record.carryOver) check(`opfølgning: ${c.text.slice(0, 60)}`, [c.text, c.ownerName ?? "", c.meetingTitle].join("\n"));

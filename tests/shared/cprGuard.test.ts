@@ -68,4 +68,9 @@ describe("CPR guard over a whole record", () => {
     });
     expect(found.map((f) => f.place)).toEqual(["titel", "sted", "punkt 2 (Økonomi)", "bilag: journal 040590-1234.pdf", "opfølgning: Ring til 050690\u20111234"]);
   });
+
+  it("looks in the heading's host, mødeleder and joint forum too", () => {
+    const found = recordCprFindings({ ...clean, hostName: "Kommune 060790-1234", leaderName: "Karen 070890 1234", jointForumName: "Gruppe 0809901234" });
+    expect(found.map((f) => f.place)).toEqual(["vært", "mødeleder", "fællesmøde"]);
+  });
 });

@@ -9,6 +9,7 @@ import { recheckStoredTargets } from "./commands/escalationTargets.js";
 import type { AppDeps } from "./context.js";
 import { lockDataDir } from "./dataDirLock.js";
 import type { Env } from "./env.js";
+import { ExtractionWorker } from "./extraction/extractionWorker.js";
 import { startApprovalJob } from "./jobs/approvalJob.js";
 import { createLogger } from "./logger.js";
 import { startOutboxWorker } from "./mail/outboxWorker.js";
@@ -60,9 +61,17 @@ export async function startServer(env: Env): Promise<RunningServer> {
     await updateLog.start();
     let rooms: RoomRegistry | undefined;
     const metrics = new Metrics({ rooms: () => rooms?.size ?? 0, connections: () => rooms?.connections ?? 0, queued: () => updateLog.status().queued });
+    const extraction = new ExtractionWorker(database.db, logger, metrics, {
+      debounceMs: env.EXTRACT_DEBOUNCE_MS,
+      maxWaitMs: env.EXTRACT_MAX_WAIT_MS,
+      pollMs: env.EXTRACT_POLL_MS,
+      retryMaxMs: env.EXTRACT_RETRY_MAX_MS,
+      postgres: database.kind === "postgres",
+    });
     rooms = new RoomRegistry(database.db, logger, updateLog, metrics, {
-      extractDebounceMs: env.EXTRACT_DEBOUNCE_MS,
-      extractMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
+      changes: extraction,
+      repairDebounceMs: env.EXTRACT_DEBOUNCE_MS,
+      repairMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
       nodes,
     });
     const registry = rooms;
@@ -71,6 +80,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
     const stopApprovals = startApprovalJob({ db: database.db, rooms, origin: publicUrl(env) }, logger, env.APPROVAL_CHECK_MS);
     const stopSessionSweep = startSessionSweep(database.db, rooms, logger, env.SYNC_SESSION_CHECK_MS);
     const stopMail = startOutboxWorker(database.db, logger, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }, env.MAIL_POLL_MS);
+    // Documents left behind by a crash, an outage or another node are caught up from the start.
+    extraction.start();
     const app = createApp(deps);
     const wss = new WebSocketServer({ noServer: true, maxPayload: env.SYNC_MAX_FRAME_BYTES });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -95,6 +106,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
         await stopMail();
         await nodes?.close();
         await rooms.close();
+        // After the rooms: their last writes are stored, and what they changed is extracted before the database closes.
+        await extraction.close();
         await updateLog.close();
         for (const client of wss.clients) client.terminate();
         await closed;

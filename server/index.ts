@@ -57,17 +57,20 @@ export async function startServer(env: Env): Promise<RunningServer> {
     // On PostgreSQL any number of processes form one service; the embedded PGlite is one process alone.
     const nodes = database.logConnection ? new NodeBus(database.logConnection, logger) : undefined;
     const store = new DocumentStore(database.db, database.logConnection, nodes?.node);
-    const updateLog = new UpdateLog(store, new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES, env.DATABASE_COMMIT_TIMEOUT_MS);
-    await updateLog.start();
     let rooms: RoomRegistry | undefined;
+    // Sampled only when scraped, by then the update log below exists.
     const metrics = new Metrics({ rooms: () => rooms?.size ?? 0, connections: () => rooms?.connections ?? 0, queued: () => updateLog.status().queued });
     const extraction = new ExtractionWorker(database.db, logger, metrics, {
       debounceMs: env.EXTRACT_DEBOUNCE_MS,
       maxWaitMs: env.EXTRACT_MAX_WAIT_MS,
       pollMs: env.EXTRACT_POLL_MS,
       retryMaxMs: env.EXTRACT_RETRY_MAX_MS,
+      statementTimeoutMs: env.EXTRACT_TIMEOUT_MS,
       postgres: database.kind === "postgres",
     });
+    // An update that waited in the journal reaches the log only when replayed: that is when its document changed there.
+    const updateLog = new UpdateLog(store, new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES, env.DATABASE_COMMIT_TIMEOUT_MS, (id) => extraction.changed(id));
+    await updateLog.start();
     rooms = new RoomRegistry(database.db, logger, updateLog, metrics, {
       changes: extraction,
       repairDebounceMs: env.EXTRACT_DEBOUNCE_MS,

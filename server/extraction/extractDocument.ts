@@ -16,9 +16,6 @@ import { fingerprintOf, type WrittenBlocks } from "./writtenBlocks.js";
  */
 export type ExtractionOutcome = "written" | "unchanged" | "current" | "busy" | "gone";
 
-/** Longest a statement of an extraction may run on PostgreSQL before it counts as failed (and is retried). */
-const STATEMENT_TIMEOUT = "30s";
-
 function blocksOf(updates: Uint8Array[]) {
   const doc = new Y.Doc();
   try {
@@ -35,13 +32,18 @@ function blocksOf(updates: Uint8Array[]) {
  * and log in one statement, writes the blocks, and moves the marker to
  * exactly the position read, so the tables and the marker commit together.
  * Without `force`, a document already extracted as far as it is stored is
- * left alone. Throws when the database fails; nothing is marked then.
+ * left alone. Throws when the database fails or a statement outlives the
+ * timeout; nothing is marked then.
  */
-export async function extractDocument(db: Db, documentId: string, options: { force: boolean; written: WrittenBlocks; postgres: boolean }): Promise<ExtractionOutcome> {
+export async function extractDocument(
+  db: Db,
+  documentId: string,
+  options: { force: boolean; written: WrittenBlocks; /** On PostgreSQL: fail a statement that runs longer. */ statementTimeoutMs?: number },
+): Promise<ExtractionOutcome> {
   let committed: { fingerprint: string; position: number } | undefined;
   const outcome = await db.transaction(async (tx): Promise<ExtractionOutcome> => {
     // A database that holds a lock or hangs fails the extraction, to be retried, rather than keep the worker waiting.
-    if (options.postgres) await tx.execute(sql.raw(`set local statement_timeout = '${STATEMENT_TIMEOUT}'`));
+    if (options.statementTimeoutMs) await tx.execute(sql.raw(`set local statement_timeout = ${Math.round(options.statementTimeoutMs)}`));
     const locked = await tryLockExtraction(tx, documentId);
     if (locked === null) return "gone";
     if (!locked) return "busy";

@@ -6,6 +6,16 @@ import { documentPosition } from "./storedState.js";
 /** The first retry after a failed extraction waits this long; each further failure doubles it. */
 const RETRY_BASE_MS = 1000;
 
+/**
+ * What went wrong, in the database's words: the innermost cause (a query
+ * builder wraps the driver's error in one that repeats the whole statement).
+ */
+export function rootCause(error: unknown): unknown {
+  let cause = error;
+  while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
+  return cause;
+}
+
 /** How long to wait before retrying after the `attempts`-th failure in a row. */
 export function retryDelay(attempts: number, maxMs: number): number {
   return Math.min(maxMs, RETRY_BASE_MS * 2 ** Math.min(Math.max(attempts - 1, 0), 30));
@@ -35,7 +45,8 @@ export async function markExtracted(tx: Tx, documentId: string, position: number
  * backoff holds across restarts and nodes. Returns the failures in a row.
  */
 export async function recordFailure(db: Db, documentId: string, error: unknown, retryMaxMs: number): Promise<number> {
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+  const cause = rootCause(error);
+  const message = (cause instanceof Error ? cause.message : String(cause)).slice(0, 1000);
   const delayMs = sql`least(${RETRY_BASE_MS}::float8 * power(2, least(${extractionMarks.attempts}, 30)), ${retryMaxMs}::float8)`;
   const [row] = await db
     .insert(extractionMarks)

@@ -6,7 +6,7 @@ import type { DocumentChanges } from "../sync/documentChanges.js";
 import { SettleScheduler } from "../sync/settleScheduler.js";
 import { extractDocument, type ExtractionOutcome } from "./extractDocument.js";
 import { lockExtraction } from "./extractionLock.js";
-import { countBehind, documentsBehind, recordFailure, retryDelay } from "./extractionMarks.js";
+import { countBehind, documentsBehind, recordFailure, retryDelay, rootCause } from "./extractionMarks.js";
 import { WrittenBlocks } from "./writtenBlocks.js";
 
 /** Documents one poll takes on at most; the next poll takes the rest. */
@@ -22,6 +22,8 @@ export interface ExtractionWorkerOptions {
   pollMs: number;
   /** Longest wait between retries of a document whose extraction keeps failing. */
   retryMaxMs: number;
+  /** Longest one statement of an extraction may run on PostgreSQL before the extraction fails (to be retried). */
+  statementTimeoutMs: number;
   /** PostgreSQL, where other server processes may share the database; false for the embedded PGlite (one process alone). */
   postgres: boolean;
 }
@@ -135,7 +137,7 @@ export class ExtractionWorker implements DocumentChanges {
   private async attempt(documentId: string, force: boolean): Promise<ExtractionOutcome | "failed"> {
     const stop = this.metrics.extractionSeconds.startTimer();
     try {
-      const outcome = await this.databaseTurn(() => extractDocument(this.db, documentId, { force, written: this.written, postgres: this.options.postgres }));
+      const outcome = await this.databaseTurn(() => extractDocument(this.db, documentId, { force, written: this.written, statementTimeoutMs: this.options.postgres ? this.options.statementTimeoutMs : undefined }));
       if (outcome === "written" || outcome === "unchanged") stop();
       this.metrics.extractions.inc({ outcome });
       if (outcome !== "busy") this.succeeded(documentId);
@@ -159,7 +161,7 @@ export class ExtractionWorker implements DocumentChanges {
     // While the database is away the failure cannot be recorded there; this process still retries.
     const attempts = await recordFailure(this.db, documentId, error, this.options.retryMaxMs).catch(() => local);
     const delay = retryDelay(attempts, this.options.retryMaxMs);
-    this.log.error({ err: error, documentId, attempts, retryInMs: delay }, "block extraction failed; stored rows left as they were until it is retried");
+    this.log.error({ err: rootCause(error), documentId, attempts, retryInMs: delay }, "block extraction failed; stored rows left as they were until it is retried");
     if (this.closed) return;
     clearTimeout(this.retries.get(documentId));
     this.retries.set(

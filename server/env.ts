@@ -49,6 +49,12 @@ const schema = z.object({
   EXTRACT_DEBOUNCE_MS: z.coerce.number().int().min(0).default(500),
   /** Longest a busy document waits for extraction, in milliseconds. */
   EXTRACT_MAX_WAIT_MS: z.coerce.number().int().min(0).default(3000),
+  /** How often each server looks for documents stored beyond what was last extracted (typed on another node, during an outage, before a crash), in milliseconds. */
+  EXTRACT_POLL_MS: z.coerce.number().int().min(100).default(5000),
+  /** Longest wait between retries of an extraction that keeps failing, in milliseconds; the first waits a second, each further one twice as long. */
+  EXTRACT_RETRY_MAX_MS: z.coerce.number().int().min(1000).default(5 * 60 * 1000),
+  /** Longest one statement of an extraction may run (waiting for a lock, on a slow database) before the extraction counts as failed and is retried, in milliseconds. */
+  EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(50).default(30_000),
   /** Largest attachment (Bilag) accepted, in bytes. */
   MAX_ATTACHMENT_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
   /** How often the server approves minutes whose comment period has ended, in milliseconds. */

@@ -10,6 +10,7 @@ import { recheckStoredTargets } from "./commands/escalationTargets.js";
 import type { AppDeps } from "./context.js";
 import { lockDataDir } from "./dataDirLock.js";
 import type { Env } from "./env.js";
+import { ExtractionWorker } from "./extraction/extractionWorker.js";
 import { startApprovalJob } from "./jobs/approvalJob.js";
 import { startRetentionJob } from "./jobs/retentionJob.js";
 import { createLogger } from "./logger.js";
@@ -58,13 +59,24 @@ export async function startServer(env: Env): Promise<RunningServer> {
     // On PostgreSQL any number of processes form one service; the embedded PGlite is one process alone.
     const nodes = database.logConnection ? new NodeBus(database.logConnection, logger) : undefined;
     const store = new DocumentStore(database.db, database.logConnection, nodes?.node);
-    const updateLog = new UpdateLog(store, new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES, env.DATABASE_COMMIT_TIMEOUT_MS);
-    await updateLog.start();
     let rooms: RoomRegistry | undefined;
+    // Sampled only when scraped, by then the update log below exists.
     const metrics = new Metrics({ rooms: () => rooms?.size ?? 0, connections: () => rooms?.connections ?? 0, queued: () => updateLog.status().queued });
+    const extraction = new ExtractionWorker(database.db, logger, metrics, {
+      debounceMs: env.EXTRACT_DEBOUNCE_MS,
+      maxWaitMs: env.EXTRACT_MAX_WAIT_MS,
+      pollMs: env.EXTRACT_POLL_MS,
+      retryMaxMs: env.EXTRACT_RETRY_MAX_MS,
+      statementTimeoutMs: env.EXTRACT_TIMEOUT_MS,
+      postgres: database.kind === "postgres",
+    });
+    // An update that waited in the journal reaches the log only when replayed: that is when its document changed there.
+    const updateLog = new UpdateLog(store, new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES, env.DATABASE_COMMIT_TIMEOUT_MS, (id) => extraction.changed(id));
+    await updateLog.start();
     rooms = new RoomRegistry(database.db, logger, updateLog, metrics, {
-      extractDebounceMs: env.EXTRACT_DEBOUNCE_MS,
-      extractMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
+      changes: extraction,
+      repairDebounceMs: env.EXTRACT_DEBOUNCE_MS,
+      repairMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
       nodes,
     });
     const registry = rooms;
@@ -75,6 +87,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
     const stopSessionSweep = startSessionSweep(database.db, rooms, logger, env.SYNC_SESSION_CHECK_MS);
     const stopRetention = startRetentionJob(database.db, logger, env.ACCESS_LOG_RETENTION_DAYS, env.RETENTION_CHECK_MS);
     const stopMail = startOutboxWorker(database.db, logger, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }, env.MAIL_POLL_MS);
+    // Documents left behind by a crash, an outage or another node are caught up from the start.
+    extraction.start();
     const app = createApp(deps);
     const wss = new WebSocketServer({ noServer: true, maxPayload: env.SYNC_MAX_FRAME_BYTES });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -100,6 +114,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
         await stopRetention();
         await nodes?.close();
         await rooms.close();
+        // After the rooms: their last writes are stored, and what they changed is extracted before the database closes.
+        await extraction.close();
         await updateLog.close();
         for (const client of wss.clients) client.terminate();
         await closed;

@@ -16,6 +16,17 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
   });
+  readonly extractions = new Counter({
+    name: "moedebord_extractions_total",
+    help: "Extractions of a document's blocks, by outcome (written, unchanged, current, busy on another node, gone, failed)",
+    labelNames: ["outcome"],
+    registers: [this.registry],
+  });
+  readonly extractionBehind = new Gauge({
+    name: "moedebord_extraction_documents_behind",
+    help: "Documents stored beyond what was last extracted of them, as of the last poll",
+    registers: [this.registry],
+  });
   readonly closedConnections = new Counter({
     name: "moedebord_sync_closed_connections_total",
     help: "Connections the server closed, by close code",

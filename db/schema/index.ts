@@ -12,3 +12,4 @@ export * from "./administration.js";
 export * from "./agreements.js";
 export * from "./loginAttempts.js";
 export * from "./accessLog.js";
+export * from "./extractionMarks.js";

@@ -1,17 +1,15 @@
-import { extractBlocks } from "../../shared/blocks/extractBlocks.js";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
 import { wrapLooseText } from "../../shared/editor/richBlockRepair.js";
 import { yDocToJson } from "../../shared/editor/ydoc.js";
-import pLimit from "p-limit";
 import type * as Y from "yjs";
 import type { Db } from "../../db/client.js";
 import type { DocJSON } from "../../shared/blocks/types.js";
 import { isDocumentFrozen } from "../queries/documentLock.js";
-import { syncBlocks } from "../commands/blockSyncer.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import type { UpdateLog } from "./updateLog.js";
-import { ExtractionScheduler } from "./extractionScheduler.js";
+import type { DocumentChanges } from "./documentChanges.js";
+import { SettleScheduler } from "./settleScheduler.js";
 import { applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import type { NodeLink, NodeMessage, RevocationKind } from "../nodes/nodeMessages.js";
 import { REMOTE_ORIGIN, Room, type Peer, type PeerOwner, type SyncSocket } from "./room.js";
@@ -30,8 +28,11 @@ const SERVER_ORIGIN = Symbol("server");
 
 /** Options for {@link RoomRegistry}. */
 export interface RoomRegistryOptions {
-  extractDebounceMs: number;
-  extractMaxWaitMs: number;
+  /** Told of each document whose updates were stored here, and asked to hold off while the server edits one. */
+  changes: DocumentChanges;
+  /** Repairs of a room's document wait this long after its last edit (and at most `repairMaxWaitMs` after its first). */
+  repairDebounceMs: number;
+  repairMaxWaitMs: number;
   /** The other server processes on the same database, when there can be any. */
   nodes?: NodeLink;
 }
@@ -42,11 +43,8 @@ export interface RoomRegistryOptions {
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
-  private readonly extraction: ExtractionScheduler;
-  /** What each room's blocks looked like when last written to their tables. */
-  private readonly written = new WeakMap<Room, string>();
-  // Extractions take turns for the database, so document writes never queue behind many of them.
-  private readonly databaseTurn = pLimit(2);
+  private readonly repairs: SettleScheduler<Room>;
+  private readonly changes: DocumentChanges;
   private readonly nodes: NodeLink;
 
   constructor(
@@ -56,7 +54,8 @@ export class RoomRegistry {
     private readonly metrics: Metrics,
     options: RoomRegistryOptions,
   ) {
-    this.extraction = new ExtractionScheduler((room) => this.extract(room), options.extractDebounceMs, options.extractMaxWaitMs);
+    this.repairs = new SettleScheduler((room) => this.repair(room), options.repairDebounceMs, options.repairMaxWaitMs);
+    this.changes = options.changes;
     this.nodes = options.nodes ?? { publish: () => {} };
   }
 
@@ -88,7 +87,8 @@ export class RoomRegistry {
         (r, batch, seconds) => {
           this.metrics.updates.inc(batch);
           this.metrics.appendSeconds.observe(seconds);
-          this.extraction.touch(r);
+          this.repairs.touch(r);
+          this.changes.changed(r.documentId);
         },
         (r) => this.forget(r),
         (id) => isDocumentFrozen(this.db, id),
@@ -110,12 +110,11 @@ export class RoomRegistry {
     return { room, peer };
   }
 
-  /** Removes a peer; the last one out unloads the room once its writes and extraction are done. */
+  /** Removes a peer; the last one out unloads the room once its repairs are made and its writes done. */
   async leave(room: Room, peer: Peer): Promise<void> {
     room.removePeer(peer);
     if (room.peers.size > 0) return;
-    await room.whenWritten();
-    await this.extraction.flush(room);
+    await this.settle(room);
     if (room.peers.size > 0) return;
     this.forget(room);
     room.destroy();
@@ -125,15 +124,18 @@ export class RoomRegistry {
    * Edits a document as the server, a peer like any other: the change is
    * stored before it reaches the open editors, and extracted like theirs.
    * `prepare` (database writes that go with the edit) runs first, with the
-   * room's extraction held off until both are done. Loads the room for the
-   * edit when nobody has it open. A frozen (approved) document is not edited:
-   * `prepare` still runs, so the tables keep their follow-up state.
+   * document's extraction held off until both are done (what editors wrote
+   * before is extracted first). Loads the room for the edit when nobody has
+   * it open. A frozen (approved) document is not edited: `prepare` still
+   * runs, so the tables keep their follow-up state.
    */
   async editDocument(documentId: string, prepare: () => Promise<void>, edit: (doc: Y.Doc) => void): Promise<void> {
     const quiet: SyncSocket = { send: () => {}, close: () => {} };
     const { room, peer } = await this.join(documentId, quiet, false);
     try {
-      await this.extraction.exclusive(room, async () => {
+      // What the editors sent so far is stored, so the extraction that goes first sees it.
+      await room.whenWritten();
+      await this.changes.exclusive(documentId, async () => {
         await prepare();
         if (room.locked) return;
         room.doc.transact(() => edit(room.doc), SERVER_ORIGIN);
@@ -266,7 +268,7 @@ export class RoomRegistry {
     }
   }
 
-  /** Closes every connection with a reconnect code and waits for all writes and extractions. */
+  /** Closes every connection with a reconnect code and waits for all repairs and writes. */
   async close(): Promise<void> {
     const rooms = [...this.rooms.values()];
     for (const room of rooms) {
@@ -274,38 +276,41 @@ export class RoomRegistry {
     }
     await Promise.all(
       rooms.map(async (room) => {
-        await room.whenWritten();
-        await this.extraction.flush(room);
+        await this.settle(room);
         room.destroy();
       }),
     );
     this.rooms.clear();
   }
 
+  // Writes done, pending repairs made, and their writes done too.
+  private async settle(room: Room): Promise<void> {
+    await room.whenWritten();
+    await this.repairs.flush(room);
+    await room.whenWritten();
+  }
+
   private forget(room: Room): void {
     if (this.rooms.get(room.documentId) === room) this.rooms.delete(room.documentId);
   }
 
-  private async extract(room: Room): Promise<void> {
+  /**
+   * Repairs that need the live document, made once its edits settle:
+   * copies of an agenda item moved by two people at once, and blocks a
+   * client on the old schema wrote in the old shape. What they change is
+   * stored like any edit, and so extracted.
+   */
+  private async repair(room: Room): Promise<void> {
     if (room.failed) return;
     const log = this.log.child({ documentId: room.documentId });
-    const stop = this.metrics.extractionSeconds.startTimer();
     try {
       const removed = removeDuplicateItems(room.doc);
       if (removed > 0) log.info({ removed }, "removed copies of an agenda item moved by two people at once");
-      // A client still on the old schema can write a block in the old shape; it is rewritten like a stored
-      // one (an editor on the new schema that has the room open drops such a block before this runs).
+      // An editor on the new schema that has the room open drops such a block before this runs.
       const rewritten = room.locked ? 0 : wrapLooseText(room.doc, REPAIR_ORIGIN);
       if (rewritten > 0) log.info({ rewritten }, "rewrote blocks written in the old shape");
-      const blocks = extractBlocks(yDocToJson(room.doc));
-      // Most edits are prose: when the tracked blocks are as last written, the tables are already right.
-      const fingerprint = JSON.stringify(blocks);
-      if (this.written.get(room) === fingerprint) return;
-      await this.databaseTurn(() => syncBlocks(this.db, room.documentId, blocks));
-      this.written.set(room, fingerprint);
-      stop();
     } catch (error) {
-      log.error({ err: error }, "block extraction failed; stored rows left as they were");
+      log.error({ err: error }, "repairing the document failed; it is extracted as stored");
     }
   }
 }

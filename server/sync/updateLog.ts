@@ -46,6 +46,8 @@ export class UpdateLog {
     private readonly maxQueuedBytes: number,
     /** How long a write may take before the database counts as down (it may hang rather than refuse). */
     private readonly commitTimeoutMs: number,
+    /** Told of each document an update replayed from the journal was stored for. */
+    private readonly onReplayed: (documentId: string) => void = () => {},
   ) {}
 
   /** Connects, opens the journal and replays what an earlier run left in it. */
@@ -155,6 +157,7 @@ export class UpdateLog {
         return;
       }
       await this.journal.acknowledge(entry);
+      this.onReplayed(entry.documentId);
       if (!this.databaseUp) {
         this.databaseUp = true;
         this.log.info("database available again; replaying the local journal");

@@ -1,0 +1,41 @@
+import { and, eq, gt, sql } from "drizzle-orm";
+import type { Tx } from "../../db/client.js";
+import { documentSnapshots, documents, documentUpdates } from "../../db/schema/index.js";
+
+// A document's position in the update log: its newest row, or what its snapshot covers when compaction folded every row.
+const positionOf = (documentId: unknown) =>
+  sql<number>`greatest(
+    coalesce((select max(${documentUpdates.id}) from ${documentUpdates} where ${documentUpdates.documentId} = ${documentId}), 0),
+    coalesce((select ${documentSnapshots.lastUpdateId} from ${documentSnapshots} where ${documentSnapshots.documentId} = ${documentId}), 0))`.mapWith(Number);
+
+/** The log position of every document, as an SQL expression over `documents`. */
+export const documentPosition = positionOf(documents.id);
+
+/** How far a document's stored updates reach (0 with none); null when the document is gone. */
+export async function storedPosition(tx: Tx, documentId: string): Promise<number | null> {
+  const [row] = await tx.select({ position: positionOf(documentId) }).from(documents).where(eq(documents.id, documentId));
+  return row ? row.position : null;
+}
+
+/**
+ * Everything stored of a document, as updates to apply (snapshot first),
+ * and the log position they reach. One statement, so one view of the
+ * tables: a compaction committing meanwhile cannot make the tail start
+ * after rows the snapshot read does not cover.
+ */
+export async function readStoredState(tx: Tx, documentId: string): Promise<{ updates: Uint8Array[]; position: number }> {
+  const covered = sql`coalesce((select ${documentSnapshots.lastUpdateId} from ${documentSnapshots} where ${documentSnapshots.documentId} = ${documentId}), 0)`;
+  const rows = await tx
+    .select({ id: documentSnapshots.lastUpdateId, data: documentSnapshots.data })
+    .from(documentSnapshots)
+    .where(eq(documentSnapshots.documentId, documentId))
+    .unionAll(
+      tx
+        .select({ id: documentUpdates.id, data: documentUpdates.data })
+        .from(documentUpdates)
+        .where(and(eq(documentUpdates.documentId, documentId), gt(documentUpdates.id, covered))),
+    );
+  // The snapshot covers exactly the rows up to its id, so ordering by id puts it first.
+  rows.sort((a, b) => Number(a.id) - Number(b.id));
+  return { updates: rows.map((r) => r.data), position: rows.length > 0 ? Number(rows.at(-1)!.id) : 0 };
+}

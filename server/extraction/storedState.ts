@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { documentSnapshots, documents, documentUpdates } from "../../db/schema/index.js";
 
@@ -24,7 +24,6 @@ export async function storedPosition(tx: Tx, documentId: string): Promise<number
  * after rows the snapshot read does not cover.
  */
 export async function readStoredState(tx: Tx, documentId: string): Promise<{ updates: Uint8Array[]; position: number }> {
-  const covered = sql`coalesce((select ${documentSnapshots.lastUpdateId} from ${documentSnapshots} where ${documentSnapshots.documentId} = ${documentId}), 0)`;
   const rows = await tx
     .select({ id: documentSnapshots.lastUpdateId, data: documentSnapshots.data })
     .from(documentSnapshots)
@@ -33,9 +32,9 @@ export async function readStoredState(tx: Tx, documentId: string): Promise<{ upd
       tx
         .select({ id: documentUpdates.id, data: documentUpdates.data })
         .from(documentUpdates)
-        .where(and(eq(documentUpdates.documentId, documentId), gt(documentUpdates.id, covered))),
+        // Compaction deletes exactly the rows it folds, so every row left is one the snapshot lacks.
+        .where(eq(documentUpdates.documentId, documentId)),
     );
-  // The snapshot covers exactly the rows up to its id, so ordering by id puts it first.
-  rows.sort((a, b) => Number(a.id) - Number(b.id));
-  return { updates: rows.map((r) => r.data), position: rows.length > 0 ? Number(rows.at(-1)!.id) : 0 };
+  // Yjs applies updates in any order; the position is the furthest any of them reaches.
+  return { updates: rows.map((r) => r.data), position: rows.reduce((max, r) => Math.max(max, Number(r.id)), 0) };
 }

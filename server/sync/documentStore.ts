@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lte } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Sql } from "postgres";
 import * as Y from "yjs";
 import type { Db } from "../../db/client.js";
@@ -7,6 +7,19 @@ import { encodeNodeMessage, INLINE_LIMIT, NODE_CHANNEL } from "../nodes/nodeMess
 
 /** Fold the log into the snapshot once a document's tail has this many rows. */
 const COMPACT_AFTER_ROWS = 200;
+
+/** What a compaction folds: the log rows read, and the snapshot they were read beside (null: none yet). */
+export interface CompactionBasis {
+  rowIds: number[];
+  snapshotAt: Date | null;
+}
+
+/** A document as stored: its updates, what a compaction of them would fold, and the log position they reach. */
+export interface StoredDocument {
+  updates: Uint8Array[];
+  basis: CompactionBasis;
+  lastUpdateId: number;
+}
 
 /** Durable storage of Yjs documents: a snapshot plus an append-only log of updates. */
 export class DocumentStore {
@@ -76,42 +89,58 @@ export class DocumentStore {
   }
 
   /**
-   * Everything stored for a document, as updates to apply in order: the
-   * snapshot first, then the log rows written after it.
+   * Everything stored for a document, as updates to apply (the snapshot
+   * first): the snapshot and every log row not yet folded into it, read in
+   * one statement so a compaction committing meanwhile cannot split them.
+   * Rows are folded by id, not by range: a row given a lower id that
+   * commits after a compaction read the log is kept and read here.
    */
-  async load(documentId: string): Promise<{ updates: Uint8Array[]; lastUpdateId: number; tailRows: number }> {
-    const [snapshot] = await this.db.select().from(documentSnapshots).where(eq(documentSnapshots.documentId, documentId));
-    const after = snapshot?.lastUpdateId ?? 0;
-    const tail = await this.db
-      .select({ id: documentUpdates.id, data: documentUpdates.data })
-      .from(documentUpdates)
-      .where(and(eq(documentUpdates.documentId, documentId), gt(documentUpdates.id, after)))
-      .orderBy(asc(documentUpdates.id));
-    const updates = snapshot ? [snapshot.data, ...tail.map((r) => r.data)] : tail.map((r) => r.data);
-    return { updates, lastUpdateId: tail.at(-1)?.id ?? after, tailRows: tail.length };
+  async load(documentId: string): Promise<StoredDocument> {
+    const rows = await this.db
+      .select({ id: documentSnapshots.lastUpdateId, data: documentSnapshots.data, snapshotAt: sql<Date | null>`${documentSnapshots.updatedAt}` })
+      .from(documentSnapshots)
+      .where(eq(documentSnapshots.documentId, documentId))
+      .unionAll(
+        this.db
+          .select({ id: documentUpdates.id, data: documentUpdates.data, snapshotAt: sql<Date | null>`null::timestamptz` })
+          .from(documentUpdates)
+          .where(eq(documentUpdates.documentId, documentId)),
+      );
+    const snapshot = rows.find((r) => r.snapshotAt !== null);
+    const tail = rows.filter((r) => r !== snapshot).sort((a, b) => Number(a.id) - Number(b.id));
+    const ids = tail.map((r) => Number(r.id));
+    return {
+      updates: [...(snapshot ? [snapshot.data] : []), ...tail.map((r) => r.data)],
+      basis: { rowIds: ids, snapshotAt: snapshot ? new Date(snapshot.snapshotAt!) : null },
+      lastUpdateId: Math.max(Number(snapshot?.id ?? 0), ...ids),
+    };
   }
 
   /**
-   * Replaces the snapshot with `state` (which must include every log row up
-   * to `lastUpdateId`) and drops those rows, in one transaction.
+   * Replaces the snapshot with `state` (which must include the snapshot and
+   * the rows `basis` was read with) and drops exactly those rows, in one
+   * transaction. Skipped when another compaction changed the snapshot since
+   * `basis` was read: its snapshot may hold rows this one would lose.
    */
-  async compact(documentId: string, state: Uint8Array, lastUpdateId: number): Promise<void> {
-    await this.db.transaction(async (tx) => {
+  async compact(documentId: string, state: Uint8Array, basis: CompactionBasis): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`compact:${documentId}`}))`);
+      const [current] = await tx.select({ at: documentSnapshots.updatedAt, last: documentSnapshots.lastUpdateId }).from(documentSnapshots).where(eq(documentSnapshots.documentId, documentId));
+      if ((current ? new Date(current.at).getTime() : null) !== (basis.snapshotAt?.getTime() ?? null)) return false;
+      const lastUpdateId = Math.max(current?.last ?? 0, ...basis.rowIds);
       await tx
         .insert(documentSnapshots)
         .values({ documentId, data: state, lastUpdateId })
-        .onConflictDoUpdate({
-          target: documentSnapshots.documentId,
-          set: { data: state, lastUpdateId, updatedAt: new Date() },
-        });
-      await tx.delete(documentUpdates).where(and(eq(documentUpdates.documentId, documentId), lte(documentUpdates.id, lastUpdateId)));
+        .onConflictDoUpdate({ target: documentSnapshots.documentId, set: { data: state, lastUpdateId, updatedAt: new Date() } });
+      if (basis.rowIds.length > 0) await tx.delete(documentUpdates).where(and(eq(documentUpdates.documentId, documentId), inArray(documentUpdates.id, basis.rowIds)));
+      return true;
     });
   }
 
   /** Loads a document and, when its log tail has grown long, folds it into the snapshot. */
   async loadCompacting(documentId: string, doc: Y.Doc, origin: unknown): Promise<void> {
-    const { updates, lastUpdateId, tailRows } = await this.load(documentId);
+    const { updates, basis } = await this.load(documentId);
     Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)), origin);
-    if (tailRows >= COMPACT_AFTER_ROWS) await this.compact(documentId, Y.encodeStateAsUpdate(doc), lastUpdateId);
+    if (basis.rowIds.length >= COMPACT_AFTER_ROWS) await this.compact(documentId, Y.encodeStateAsUpdate(doc), basis);
   }
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { freePort } from "../tests/helpers/postgresServer.js";
-import { configFromArgs } from "./config.js";
+import { configFromArgs, TWO_NODES_KEY, type BenchConfig, type LoadSpec } from "./config.js";
 import { pinSelfToServerCore } from "./measure/cpuPinning.js";
 import { probeDisk } from "./measure/diskProbe.js";
 import { currentLoadAverage, describeMachine } from "./report/machine.js";
@@ -12,20 +12,27 @@ import { measureYearDocument } from "./scenarios/yearDocument.js";
 import { measureExtraction } from "./scenarios/extraction.js";
 import { startHocuspocus } from "./servers/hocuspocus.js";
 import { startOurs } from "./servers/ours.js";
+import { startOursNodes } from "./servers/oursNodes.js";
 import { startBenchPostgres, type BenchPostgres } from "./servers/postgres.js";
 import { startReference } from "./servers/reference.js";
 import type { TargetFactory } from "./servers/types.js";
 
-const resultsFile = new URL("./results/latest.md", import.meta.url);
+/** Where a run's results go: a quick run's never replace the last full run's. */
+const resultsFile = (config: BenchConfig) => new URL(`./results/${config.name === "quick" ? "quick" : "latest"}.md`, import.meta.url);
 /** How long the disk's fsync latency is probed before and after the loads. */
 const DISK_PROBE_SECONDS = 5;
 
-/** The servers compared, in table order; `key` names them in ratios and targets (the reference server is the baseline). */
-function servers(pg: BenchPostgres): { key: string; label: string; start: TargetFactory }[] {
+/**
+ * The servers compared, in table order; `key` names them in ratios and
+ * targets (the reference server is the baseline). A load marked for it
+ * adds ours as two nodes.
+ */
+function servers(pg: BenchPostgres, load?: LoadSpec): { key: string; label: string; start: TargetFactory }[] {
   return [
     { key: "ours", label: "Mødebord (Postgres, durable)", start: (rooms, options) => startOurs(pg, rooms, options) },
     { key: "reference", label: "y-websocket reference (in memory)", start: startReference },
     { key: "hocuspocus", label: "Hocuspocus 3.4 (Postgres, debounced)", start: (rooms, options) => startHocuspocus(pg, rooms, options) },
+    ...(load?.twoNodes ? [{ key: TWO_NODES_KEY, label: "Mødebord, two nodes (sockets split)", start: (rooms: number) => startOursNodes(pg, rooms, 2) }] : []),
   ];
 }
 
@@ -45,7 +52,7 @@ async function measureIdle(start: TargetFactory, rooms: number, key: string, lab
  * `npm run bench [-- --quick]`: the same typing load against our server,
  * the y-websocket reference server and Hocuspocus, then a year-long
  * document's load time and idle-room memory; writes bench/results/latest.md
- * and prints it.
+ * (a quick run: quick.md) and prints it.
  */
 async function main(): Promise<void> {
   const config = configFromArgs(process.argv.slice(2));
@@ -63,11 +70,11 @@ async function main(): Promise<void> {
     const throughput: BenchResults["throughput"] = [];
     for (const load of config.loads) {
       const rounds = load.repeats ?? 1;
-      const runs = servers(pg).map(() => [] as ThroughputResult[]);
+      const runs = servers(pg, load).map(() => [] as ThroughputResult[]);
       for (let round = 1; round <= rounds; round++) {
-        for (const [i, s] of servers(pg).entries()) {
+        for (const [i, s] of servers(pg, load).entries()) {
           log(`${load.name}: ${s.label}${rounds > 1 ? ` (run ${round} of ${rounds})` : ""}`);
-          runs[i].push(await measureThroughput(() => s.start(load.rooms), s.key, s.label, load.plan));
+          runs[i].push(await measureThroughput((options) => s.start(load.rooms, options), s.key, s.label, load));
         }
       }
       throughput.push({ load, results: runs.map(medianRun), runs });
@@ -98,7 +105,7 @@ async function main(): Promise<void> {
     };
     const markdown = renderMarkdown(results);
     mkdirSync(new URL("./results/", import.meta.url), { recursive: true });
-    writeFileSync(resultsFile, markdown);
+    writeFileSync(resultsFile(config), markdown);
     process.stdout.write(markdown);
   } finally {
     await pg.stop();

@@ -4,7 +4,7 @@ import { generatorPrefix } from "../measure/cpuPinning.js";
 import { cpus } from "node:os";
 import { MachineSampler, ProcessSampler, type ProcessUsage } from "../measure/procStats.js";
 import type { BenchTarget } from "../servers/types.js";
-import type { GeneratorMessage, LoadPlan, LoadReport } from "./plan.js";
+import { CONTINUE_MESSAGE, type GeneratorMessage, type LoadPlan, type LoadReport } from "./plan.js";
 
 const workerScript = fileURLToPath(new URL("./worker.ts", import.meta.url));
 /** Time allowed beyond the plan's own phases (connecting, convergence check) before the generator is killed. */
@@ -20,14 +20,18 @@ export interface LoadOutcome {
 }
 
 /**
- * Runs one load against a target (all its rooms): starts the generator process on its own
- * core, samples the server (and its database) during the generator's
- * measurement window, and returns both sides' numbers.
+ * Runs one load against a target (all its rooms, its clients split over
+ * all its nodes): starts the generator process on its own core, samples
+ * the server (every node) and its database during the generator's
+ * measurement window, and returns both sides' numbers. With `onDrained`,
+ * the generator waits after the drain, every socket still open, until the
+ * promise it returns settles.
  */
-export function runLoad(target: BenchTarget, plan: Omit<LoadPlan, "endpoint" | "rooms">): Promise<LoadOutcome> {
+export function runLoad(target: BenchTarget, plan: Omit<LoadPlan, "endpoints" | "rooms">, onDrained?: () => Promise<void>): Promise<LoadOutcome> {
   const [command, ...prefix] = [...generatorPrefix(), process.execPath];
   const child = spawn(command, [...prefix, "--import", "tsx", workerScript], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const server = new ProcessSampler(() => [target.pid]);
+  const others = target.otherNodes ?? [];
+  const server = new ProcessSampler(() => [target.pid, ...others.map((n) => n.pid)]);
   const database = new ProcessSampler(() => target.databasePids());
   const machine = new MachineSampler();
   let machineBusy = 0;
@@ -48,6 +52,11 @@ export function runLoad(target: BenchTarget, plan: Omit<LoadPlan, "endpoint" | "
         machineBusy = machine.busyPercent(cpus().length);
         serverUsage = server.stop();
         databaseUsage = database.stop();
+      } else if (message.type === "drained") {
+        // A failed reading must not leave the generator waiting; onDrained reports its own failures.
+        void Promise.resolve(onDrained?.())
+          .catch(() => {})
+          .then(() => child.send(CONTINUE_MESSAGE));
       } else {
         clearTimeout(timer);
         if (message.type === "error") reject(new Error(`load generator failed: ${message.message}`));
@@ -62,7 +71,7 @@ export function runLoad(target: BenchTarget, plan: Omit<LoadPlan, "endpoint" | "
       clearTimeout(timer);
       reject(new Error(`load generator exited with ${code} before reporting`));
     });
-    const full: LoadPlan = { ...plan, endpoint: target.endpoint, rooms: target.rooms };
+    const full: LoadPlan = { ...plan, endpoints: [target.endpoint, ...others.map((n) => n.endpoint)], rooms: target.rooms, holdWhenDrained: onDrained !== undefined };
     child.send(full);
   });
 }

@@ -16,18 +16,21 @@ export interface FleetClient {
   close(): void;
 }
 
+// Socket c of every room joins node c mod n, so each room's clients (stock ones too) are split over all nodes.
 function createClients(plan: LoadPlan, book: LatencyBook): FleetClient[] {
-  const wire = wireFor(plan.endpoint);
+  const wires = plan.endpoints.map(wireFor);
   const receivers = plan.clientsPerRoom - 1;
   return plan.rooms.flatMap((room, r) =>
     Array.from({ length: plan.clientsPerRoom }, (_, c): FleetClient => {
       const marker = `[${c}]`;
+      const node = c % plan.endpoints.length;
+      const endpoint = plan.endpoints[node];
       if (r < plan.stockRooms && c < plan.stockPerRoom) {
-        const stock = connectStock(plan.endpoint, room, marker, book, receivers);
+        const stock = connectStock(endpoint, room, marker, book, receivers, node);
         const dropped = () => stock.drops() > 0;
         return { room, stock, typist: stock.typist, ready: stock.ready, type: stock.type, dropped, close: stock.destroy };
       }
-      const light = new LightClient(wire, room, plan.endpoint.headers, marker, book, receivers);
+      const light = new LightClient(wires[node], room, endpoint.headers, marker, book, receivers, node);
       return { room, stock: null, typist: light.typist, ready: light.ready, type: () => light.type(), dropped: () => light.dropped, close: () => light.close() };
     }),
   );

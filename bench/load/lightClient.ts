@@ -3,6 +3,8 @@ import * as encoding from "lib0/encoding";
 import { WebSocket } from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
+import { DURABLE_MESSAGE } from "../../shared/protocol/durableAck.js";
+import { ownDurableClock } from "./durableAck.js";
 import type { LatencyBook } from "./latencyBook.js";
 import { TYPING_ORIGIN, Typist } from "./typist.js";
 import { Message, type Wire } from "./wire.js";
@@ -14,7 +16,9 @@ const CONNECT_TIMEOUT_MS = 30_000;
  * A client that speaks the same wire protocol as the stock provider but
  * never applies what it receives after the first sync: it only reads the
  * clocks of incoming updates. Its own doc holds the server's initial state
- * plus its own keystrokes, enough to produce valid updates.
+ * plus its own keystrokes, enough to produce valid updates. On a server
+ * that acknowledges stored updates it asks for them, as our editor does,
+ * and reads only its own clock from each.
  */
 export class LightClient {
   readonly doc = new Y.Doc();
@@ -33,6 +37,8 @@ export class LightClient {
     marker: string,
     private readonly book: LatencyBook,
     private readonly receivers: number,
+    /** The node (endpoint index) this socket is connected to, for cross-node latency. */
+    private readonly node = 0,
   ) {
     this.typist = new Typist(this.doc, marker);
     this.socket = new WebSocket(wire.url(room), { headers, perMessageDeflate: false });
@@ -66,7 +72,7 @@ export class LightClient {
   type(): void {
     if (this.socket.readyState !== WebSocket.OPEN) return;
     const clock = this.typist.type();
-    this.book.sent(this.doc.clientID, clock, this.receivers);
+    this.book.sent(this.doc.clientID, clock, this.receivers, this.node, this.wire.durableAcks);
   }
 
   close(): void {
@@ -88,7 +94,12 @@ export class LightClient {
   /** Handles one frame; returns true when it completed the first sync. */
   private receive(data: Uint8Array): boolean {
     const decoder = this.wire.read(data);
-    if (decoding.readVarUint(decoder) !== Message.Sync) return false;
+    const type = decoding.readVarUint(decoder);
+    if (type === DURABLE_MESSAGE && this.wire.durableAcks) {
+      this.book.acknowledgedTo(this.doc.clientID, ownDurableClock(decoder, this.doc.clientID));
+      return false;
+    }
+    if (type !== Message.Sync) return false;
     const step = decoding.readVarUint(decoder);
     if (step === syncProtocol.messageYjsSyncStep1) {
       const stateVector = decoding.readVarUint8Array(decoder);
@@ -97,7 +108,7 @@ export class LightClient {
     }
     const update = decoding.readVarUint8Array(decoder);
     if (this.synced || step !== syncProtocol.messageYjsSyncStep2) {
-      this.book.received(update, this.doc.clientID, false);
+      this.book.received(update, this.doc.clientID, false, this.node);
       return false;
     }
     Y.applyUpdate(this.doc, update);

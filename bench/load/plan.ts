@@ -3,7 +3,8 @@ import type { Endpoint } from "../servers/types.js";
 
 /** What one load-generator process does: sent to it over IPC. */
 export interface LoadPlan {
-  endpoint: Endpoint;
+  /** The service's nodes (one for a single process); socket c of each room joins endpoints[c mod n]. */
+  endpoints: Endpoint[];
   rooms: string[];
   /** Sockets per room, stock providers included. */
   clientsPerRoom: number;
@@ -21,6 +22,8 @@ export interface LoadPlan {
   drainMs: number;
   /** Sockets opening at once while connecting. */
   connectConcurrency: number;
+  /** After the drain, report "drained" and wait for "continue" with every socket still open (memory is read then). */
+  holdWhenDrained?: boolean;
 }
 
 /** What the generator measured. */
@@ -31,11 +34,18 @@ export interface LoadReport {
   latency: SerializedHistogram;
   /** The same, only as seen by stock providers after applying the update. */
   stockLatency: SerializedHistogram;
+  /** The same, only deliveries to a socket on another node than the sender's (several nodes). */
+  crossNodeLatency: SerializedHistogram;
+  /** From sending a keystroke to the first durable acknowledgement covering it (sockets that asked). */
+  durableLatency: SerializedHistogram;
   /** Keystrokes sent during the window. */
   typed: number;
   /** Deliveries of those keystrokes to the other sockets of their rooms. */
   delivered: number;
   expectedDeliveries: number;
+  /** Keystrokes of the window acknowledged as stored, of those sent by sockets that asked. */
+  acknowledged: number;
+  expectedAcks: number;
   windowMs: number;
   /** The generator's own CPU over the window, in percent of one core. */
   cpuPercent: number;
@@ -53,5 +63,9 @@ export interface LoadReport {
 export type GeneratorMessage =
   | { type: "window-start" }
   | { type: "window-end" }
+  | { type: "drained" }
   | { type: "result"; report: LoadReport }
   | { type: "error"; message: string };
+
+/** The orchestrator's answer to "drained": it has read what it wanted, the generator goes on. */
+export const CONTINUE_MESSAGE = "continue";

@@ -65,8 +65,8 @@ export function openStockProvider(endpoint: Endpoint, room: string): StockProvid
   };
 }
 
-/** Connects a stock provider to a room; `book` times what it receives after applying it. */
-export function connectStock(endpoint: Endpoint, room: string, marker: string, book: LatencyBook, receivers: number): StockClient {
+/** Connects a stock provider to a room (on node `node` of the service); `book` times what it receives after applying it. */
+export function connectStock(endpoint: Endpoint, room: string, marker: string, book: LatencyBook, receivers: number, node = 0): StockClient {
   const provider = openStockProvider(endpoint, room);
   const { doc } = provider;
   const typist = new Typist(doc, marker);
@@ -74,7 +74,7 @@ export function connectStock(endpoint: Endpoint, room: string, marker: string, b
   let ready = false;
   provider.onDisconnect(() => drops++);
   doc.on("update", (update: Uint8Array, origin: unknown) => {
-    if (ready && origin !== TYPING_ORIGIN) book.received(update, doc.clientID, true);
+    if (ready && origin !== TYPING_ORIGIN) book.received(update, doc.clientID, true, node);
   });
   return {
     doc,
@@ -86,7 +86,7 @@ export function connectStock(endpoint: Endpoint, room: string, marker: string, b
     drops: () => drops,
     type() {
       const clock = typist.type();
-      book.sent(doc.clientID, clock, receivers);
+      book.sent(doc.clientID, clock, receivers, node);
     },
     destroy: () => provider.destroy(),
   };

@@ -1,5 +1,6 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import { ACK_PARAM } from "../../shared/protocol/durableAck.js";
 import { SYNC_PATH } from "../../shared/protocol/limits.js";
 import type { Dialect, Endpoint } from "../servers/types.js";
 
@@ -16,6 +17,8 @@ const AUTH_TOKEN = 0;
  */
 export interface Wire {
   dialect: Dialect;
+  /** Sockets ask for durable acknowledgements (the server sends them: ours). */
+  durableAcks: boolean;
   /** The websocket URL to open for a room. */
   url(room: string): string;
   /** Frames to send as soon as the socket opens. */
@@ -29,7 +32,8 @@ export interface Wire {
 function plainWire(endpoint: Endpoint): Wire {
   return {
     dialect: "y-websocket",
-    url: (room) => `${endpoint.baseUrl.replace(/^http/, "ws")}${SYNC_PATH}/${room}`,
+    durableAcks: endpoint.durableAcks === true,
+    url: (room) => `${endpoint.baseUrl.replace(/^http/, "ws")}${SYNC_PATH}/${room}${endpoint.durableAcks ? `?${ACK_PARAM}=1` : ""}`,
     greeting: () => [],
     frame(_room, write) {
       const encoder = encoding.createEncoder();
@@ -43,6 +47,7 @@ function plainWire(endpoint: Endpoint): Wire {
 function hocuspocusWire(endpoint: Endpoint): Wire {
   const wire: Wire = {
     dialect: "hocuspocus",
+    durableAcks: false,
     url: () => endpoint.baseUrl.replace(/^http/, "ws"),
     greeting: (room) => [
       wire.frame(room, (e) => {

@@ -27,6 +27,17 @@ export function rssOf(pid: number): number {
   return readProc(pid)?.rssBytes ?? 0;
 }
 
+/** Resident memory of a process split by kind, in bytes: anonymous (heaps, malloc) and file-backed (the binary, libraries, mapped files). */
+export function residentSplit(pid: number): { anon: number; file: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
+    return { anon: kb("RssAnon"), file: kb("RssFile") + kb("RssShmem") };
+  } catch {
+    return { anon: 0, file: 0 }; // the process has ended
+  }
+}
+
 /** The pids whose parent is `pid` (e.g. the backends of a postmaster). */
 export function childPids(pid: number): number[] {
   const children: number[] = [];

@@ -19,7 +19,10 @@ function header(r: BenchResults): string {
       `p50 ${fixed(r.disk.before.p50Ms, 2)} / ${fixed(r.disk.after.p50Ms, 2)} ms, p99 ${fixed(r.disk.before.p99Ms, 2)} / ${fixed(r.disk.after.p99Ms, 2)} ms, ` +
       `max ${fixed(r.disk.before.maxMs)} / ${fixed(r.disk.after.maxMs)} ms, over 10 ms ${r.disk.before.over10Ms} of ${whole(r.disk.before.syncs)} / ${r.disk.after.over10Ms} of ${whole(r.disk.after.syncs)}`,
     "- **Latency:** from a keystroke's send to its arrival at every other socket of its room (light clients: when parsed; " +
-      "stock providers: when applied), every delivery counted; senders and receivers share the generator process, so one clock times both ends.",
+      "stock providers: when applied), every delivery counted; senders and receivers share the generator process, so one clock times both ends. " +
+      "Durable ack: from a light client's keystroke to the first acknowledgement (message 100, the room's stored state vector) whose entry for that client covers it; " +
+      "ours' light clients ask for acknowledgements (`?ack=1`) as our editor does, stock providers do not. " +
+      "Cross-node: deliveries to a socket on the other node than the sender's, with every room's sockets split over two processes on one database.",
   ].join("\n");
 }
 
@@ -73,8 +76,11 @@ const NOTES = [
     `disturbed rows had more than ${DISTURBED_CPU_PERCENT} % of a core used by other work on the machine. ` +
     "A latency target missed while the generator was saturated or the machine disturbed, but the server side was not saturated, is inconclusive; " +
     "where the comparison load shows the server side would need more than its core at the target load, it is not met.",
-  "- Ours stores every update in PostgreSQL before relaying it; Hocuspocus stores the whole document through its Database extension, " +
-    "debounced (2 s, at most 10 s); the reference server keeps documents in memory only.",
+  "- Ours relays every update at once and stores it in PostgreSQL in group commits right behind, then acknowledges what is stored to the sockets that asked; " +
+    "Hocuspocus stores the whole document through its Database extension, debounced (2 s, at most 10 s); the reference server keeps documents in memory only.",
+  "- Two nodes: both processes share core 0 with PostgreSQL (one core for the service, as for one node); an update reaches the other node " +
+    "through PostgreSQL's LISTEN/NOTIFY once its group commit is done. Their CPU and RSS in the tables are the two processes' sum.",
+  "- Memory points run with the server's inspector open (idle until the readings; forcing GC through it happens after the window).",
   "- The reference server and Hocuspocus also echo each update back to its sender (not counted as a delivery); ours does not.",
   "- Hocuspocus 4.x requires Node 22; 3.4.4 is the newest release that runs on Node 20 with Yjs 13. " +
     "The reference server is `@y/websocket-server` 0.1.1 run as shipped (0.1.5 depends on a Yjs 14 prerelease).",
@@ -84,7 +90,8 @@ const NOTES = [
 /** The results file: machine, targets, one section per load, the year-long document, idle rooms, caveats. */
 export function renderMarkdown(r: BenchResults): string {
   const targets = table(["Target", "Measured", "Verdict"], judgeTargets(r).map((t) => [t.target, t.measured, t.verdict]));
-  const caveat = r.config.name === "quick" ? ["", "A quick run is a smoke test: its verdicts are indicative only."] : [];
+  const caveat =
+    r.config.name === "quick" ? ["", "A quick run is a smoke test (a few seconds per server, tiny loads, often on a busy machine): its verdicts say nothing about the targets."] : [];
   const loads = r.throughput.flatMap((l) => [loadSection(l), ""]);
   return [header(r), "", "## Targets", targets, ...caveat, "", ...loads, yearSection(r), "", extractionSection(r), "", idleSection(r), "", NOTES, ""].join("\n");
 }

@@ -55,7 +55,7 @@ export async function startOurs(pg: BenchPostgres, rooms: number, options: Targe
     throw error;
   });
   return {
-    endpoint: { dialect: "y-websocket", baseUrl: server.url, headers: { cookie, origin: server.url } },
+    endpoint: { dialect: "y-websocket", baseUrl: server.url, headers: { cookie, origin: server.url }, durableAcks: true },
     rooms: documentIds,
     pid: server.child.pid!,
     inspectPort: options.inspectPort,

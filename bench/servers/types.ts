@@ -8,6 +8,17 @@ export interface Endpoint {
   baseUrl: string;
   /** Headers every websocket upgrade carries (session cookie, Origin). */
   headers: Record<string, string>;
+  /**
+   * The server acknowledges what it has stored to connections that ask with
+   * `?ack=1` (ours); light clients then ask and time the acknowledgements.
+   */
+  durableAcks?: boolean;
+}
+
+/** A further process of the same service (the two-node setup): clients are split over it and the first. */
+export interface OtherNode {
+  endpoint: Endpoint;
+  pid: number;
 }
 
 /** A server under test, running as its own process. */
@@ -19,6 +30,8 @@ export interface BenchTarget {
   pid: number;
   /** The loopback port of the server's inspector, when it was started with one (memory measurements). */
   inspectPort?: number;
+  /** More processes serving the same rooms (several nodes on one database); CPU and RSS count them all. */
+  otherNodes?: OtherNode[];
   /** Process ids of its database, if it has one (read again at every sample). */
   databasePids(): number[];
   /** A line of the server's own view of the run, for servers that report one. */

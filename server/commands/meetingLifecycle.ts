@@ -42,11 +42,11 @@ export async function transitionMeeting(ctx: LifecycleContext, meetingId: string
     });
     return;
   }
-  await ctx.rooms.freezeDocument(record.documentId, async (doc) => {
+  await ctx.rooms.freezeDocument(record.documentId, async () => {
     await ctx.db.transaction(async (tx) => {
       const locked = await lockMeeting(tx, meetingId);
       requireUnchanged(locked, from);
-      const frozen = await currentRecord(tx, locked, doc);
+      const frozen = await currentRecord(tx, locked);
       const findings = to === "referat_udsendt" ? recordCprFindings(frozen) : [];
       if (findings.length > 0 && !options.confirmCpr) {
         throw new AppError(
@@ -69,11 +69,11 @@ export async function reviseMinutes(ctx: LifecycleContext, meetingId: string, us
   if (!record) throw notFound("Mødet");
   const notSent = () => new AppError(409, "illegal_transition", "Kun et udsendt referat kan revideres.");
   if (record.meeting.status !== "referat_udsendt") throw notSent();
-  return ctx.rooms.freezeDocument(record.documentId, async (doc) => {
+  return ctx.rooms.freezeDocument(record.documentId, async () => {
     const version = await ctx.db.transaction(async (tx) => {
       const locked = await lockMeeting(tx, meetingId);
       if (locked.meeting.status !== "referat_udsendt") throw notSent();
-      return storeVersion(tx, meetingId, "referat", await currentRecord(tx, locked, doc), userId);
+      return storeVersion(tx, meetingId, "referat", await currentRecord(tx, locked), userId);
     });
     return { result: version, freeze: false };
   });

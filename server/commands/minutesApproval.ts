@@ -72,7 +72,7 @@ export async function closeApprovalRound(ctx: LifecycleContext, meetingId: strin
   if (record.meeting.status !== "referat_udsendt") throw notOpenForApproval();
   requireNotTooEarly("godkendt", record.meeting.startsAt, now);
   const userId = closer.by === "chair" ? closer.userId : null;
-  return ctx.rooms.freezeDocument(record.documentId, async (doc) => {
+  return ctx.rooms.freezeDocument(record.documentId, async () => {
     const approved = await ctx.db.transaction(async (tx) => {
       const locked = await lockMeeting(tx, meetingId);
       requireUnchanged(locked, "referat_udsendt");
@@ -93,7 +93,7 @@ export async function closeApprovalRound(ctx: LifecycleContext, meetingId: strin
         }
         await recordApproval(tx, locked, closer.userId);
       }
-      await storeVersion(tx, meetingId, "godkendt", await currentRecord(tx, locked, doc), userId);
+      await storeVersion(tx, meetingId, "godkendt", await currentRecord(tx, locked), userId);
       await applyStep(tx, locked, { to: "godkendt", userId, origin: ctx.origin, rules: record.rules, extraDaysOff: record.extraDaysOff });
       return true;
     });

@@ -1,8 +1,11 @@
 import { createHash } from "node:crypto";
-import { and, eq, max } from "drizzle-orm";
+import { and, eq, max, sql } from "drizzle-orm";
+import * as Y from "yjs";
 import type { Tx } from "../../db/client.js";
-import { attachments, clusters, forums, frozenFiles, meetings, meetingVersions, regions, type FrozenAttachment, type FrozenCarryOver } from "../../db/schema/index.js";
+import { attachments, clusters, documents, forums, frozenFiles, meetings, meetingVersions, regions, type FrozenAttachment, type FrozenCarryOver } from "../../db/schema/index.js";
+import { readStoredState } from "../extraction/storedState.js";
 import { forumClusterName } from "../queries/forumPlace.js";
+import { yDocToJson } from "../../shared/editor/ydoc.js";
 import type { DocJSON } from "../../shared/blocks/types.js";
 import type { VersionKind } from "../../shared/protocol/versions.js";
 import { notFound } from "../errors.js";
@@ -39,12 +42,15 @@ export type FrozenRecord = Pick<typeof meetingVersions.$inferInsert, "title" | "
 
 /**
  * The record as it stands: the heading from the meeting row (host and
- * mødeleder, the default one included, and joint forum by name), the given
- * document, the attachments (their bytes kept once per content, so the
+ * mødeleder, the default one included, and joint forum by name), the
+ * document as stored (read under the document's freeze lock, which every
+ * insert of an update waits for: on any node, an update is either in it or
+ * refused once the step commits), the attachments (their bytes kept once per content, so the
  * version keeps them whatever happens to the live rows) and the carry-over.
  */
-export async function currentRecord(tx: Tx, locked: LockedMeeting, doc: DocJSON): Promise<FrozenRecord> {
+export async function currentRecord(tx: Tx, locked: LockedMeeting): Promise<FrozenRecord> {
   const { meeting } = locked;
+  const doc = await storedDocumentJson(tx, meeting.id);
   const files = await tx.select().from(attachments).where(eq(attachments.meetingId, meeting.id)).orderBy(attachments.createdAt);
   const frozen: FrozenAttachment[] = [];
   for (const file of files) {
@@ -63,6 +69,18 @@ export async function currentRecord(tx: Tx, locked: LockedMeeting, doc: DocJSON)
     attachments: frozen,
     carryOver: await carryOverEntries(tx, meeting.forumId, meeting.startsAt),
   };
+}
+
+// The meeting's document as stored, read while no update of it can commit (see migration 0020).
+async function storedDocumentJson(tx: Tx, meetingId: string): Promise<DocJSON> {
+  const [document] = await tx.select({ id: documents.id }).from(documents).where(eq(documents.meetingId, meetingId));
+  if (!document) throw notFound("Dokumentet");
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`frozen:${document.id}`}))`);
+  const doc = new Y.Doc();
+  (await readStoredState(tx, document.id)).updates.forEach((update) => Y.applyUpdate(doc, update));
+  const json = yDocToJson(doc);
+  doc.destroy();
+  return json;
 }
 
 /** Stores `record` as the next version of its kind; returns the version number. */

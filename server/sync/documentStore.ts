@@ -8,6 +8,19 @@ import { encodeNodeMessage, INLINE_LIMIT, NODE_CHANNEL } from "../nodes/nodeMess
 /** Fold the log into the snapshot once a document's tail has this many rows. */
 const COMPACT_AFTER_ROWS = 200;
 
+/** Thrown for updates to a document whose record is frozen: the database refused them (SQLSTATE MB001). */
+export class DocumentFrozen extends Error {
+  constructor(readonly documentId: string) {
+    super(`document ${documentId} is frozen`);
+  }
+}
+
+/** True when `error` is the database refusing an update to a frozen document, not the database failing. */
+export function isFrozenRefusal(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code === "MB001") return true;
+  return false;
+}
+
 /** What a compaction folds: the log rows read, and the snapshot they were read beside (null: none yet). */
 export interface CompactionBasis {
   rowIds: number[];

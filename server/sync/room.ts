@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { wrapLooseText } from "../../shared/editor/richBlockRepair.js";
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
 import type { Logger } from "../logger.js";
+import { DocumentFrozen } from "./documentStore.js";
 import type { UpdateLog } from "./updateLog.js";
 import { durableMessage } from "../../shared/protocol/durableAck.js";
 import { awarenessMessage, updateMessage } from "./messages.js";
@@ -197,6 +198,7 @@ export class Room {
         batch.map((p) => p.update),
       );
     } catch (error) {
+      if (error instanceof DocumentFrozen) return this.frozenElsewhere();
       this.fail(error);
       return;
     }
@@ -211,6 +213,13 @@ export class Room {
 
   private peerOf(origin: unknown): Peer | undefined {
     return origin && this.peers.has(origin as Peer) ? (origin as Peer) : undefined;
+  }
+
+  // Another node froze the record before these updates were stored: they are not, and the editors come back read-only.
+  private frozenElsewhere(): void {
+    this.locked = true;
+    this.log.warn({ documentId: this.documentId }, "updates refused: the record was frozen on another node");
+    for (const peer of this.peers) peer.socket.close(CloseCode.PermissionsChanged, "record frozen");
   }
 
   // Nothing unstored was acknowledged, and every peer holds what it sent or saw:

@@ -1,9 +1,7 @@
 import { CloseCode } from "../../shared/protocol/closeCodes.js";
 import { wrapLooseText } from "../../shared/editor/richBlockRepair.js";
-import { yDocToJson } from "../../shared/editor/ydoc.js";
 import type * as Y from "yjs";
 import type { Db } from "../../db/client.js";
-import type { DocJSON } from "../../shared/blocks/types.js";
 import { isDocumentFrozen } from "../queries/documentLock.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
@@ -148,21 +146,21 @@ export class RoomRegistry {
   }
 
   /**
-   * Reads a document for a lifecycle step with no edit applied meanwhile:
-   * peer updates wait while `step` runs (it gets the document as stored,
-   * every update received so far written), then are applied, or dropped
+   * Runs a lifecycle step with no edit applied here meanwhile: peer updates
+   * wait while `step` runs (every update received so far written first, so
+   * the step reads the document as stored), then are applied, or dropped
    * when `step` says the document is now frozen. Editors of a document that
    * froze reconnect and come back read-only. When `step` throws, nothing is
    * frozen and the waiting updates are applied.
    */
-  async freezeDocument<T>(documentId: string, step: (doc: DocJSON) => Promise<{ result: T; freeze: boolean }>): Promise<T> {
+  async freezeDocument<T>(documentId: string, step: () => Promise<{ result: T; freeze: boolean }>): Promise<T> {
     const quiet: SyncSocket = { send: () => {}, close: () => {} };
     const { room, peer } = await this.join(documentId, quiet, true);
     try {
       const { result, freeze } = await room.hold(async () => {
         await room.whenWritten();
         if (room.failed) throw new Error(`the document ${documentId} could not be stored`);
-        const outcome = await step(yDocToJson(room.doc));
+        const outcome = await step();
         room.locked = outcome.freeze;
         return outcome;
       });

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import type { Logger } from "../logger.js";
-import type { DocumentStore } from "./documentStore.js";
+import { DocumentFrozen, isFrozenRefusal, type DocumentStore } from "./documentStore.js";
 import type { LocalJournal } from "./localJournal.js";
 
 /** How long to wait before asking an unavailable database again. */
@@ -96,12 +96,34 @@ export class UpdateLog {
           batch.forEach((w) => w.resolve());
           continue;
         } catch (error) {
+          if (isFrozenRefusal(error)) {
+            await this.oneByOne(batch);
+            continue;
+          }
           this.markDown(error);
         }
       }
       for (const w of batch) await this.toJournal(w.documentId, w.data).then(w.resolve, w.reject);
     }
     this.writing = false;
+  }
+
+  // A frozen document's row refused the whole statement: the others are stored alone, the frozen ones refused.
+  private async oneByOne(batch: Waiting[]): Promise<void> {
+    for (const [i, w] of batch.entries()) {
+      try {
+        await this.withinTimeout(this.store.appendRows([w]));
+        w.resolve();
+      } catch (error) {
+        if (isFrozenRefusal(error)) {
+          w.reject(new DocumentFrozen(w.documentId));
+          continue;
+        }
+        this.markDown(error);
+        for (const rest of batch.slice(i)) await this.toJournal(rest.documentId, rest.data).then(rest.resolve, rest.reject);
+        return;
+      }
+    }
   }
 
   /**
@@ -152,6 +174,12 @@ export class UpdateLog {
       try {
         await this.withinTimeout(this.store.appendJournaled(entry));
       } catch (error) {
+        if (isFrozenRefusal(error)) {
+          // Written while the database was away, for a record frozen since: the freeze decided without it.
+          this.log.warn({ documentId: entry.documentId, ref: entry.ref }, "dropped a journaled update to a document frozen meanwhile");
+          await this.journal.acknowledge(entry);
+          continue;
+        }
         this.markDown(error);
         this.retryTimer = setTimeout(() => this.drain(), RETRY_MS);
         return;

@@ -53,7 +53,8 @@ function accessQuery(db: Db, userId: string) {
 // Editors outrank voting members, who outrank observers. A chair in one forum and a secretary in the
 // other are not comparable by rank: the seat in the meeting's own forum decides then.
 const RANK: Record<Role, number> = { chair: 2, secretariat: 2, member: 1, observer: 0 };
-const strength = (row: MeetingAccess) => RANK[row.role] * 2 + (row.seatForumId === row.meeting.forumId ? 1 : 0);
+const seatStrength = (role: Role, seatForumId: string, forumId: string) => RANK[role] * 2 + (seatForumId === forumId ? 1 : 0);
+const strength = (row: MeetingAccess) => seatStrength(row.role, row.seatForumId, row.meeting.forumId);
 
 /** One row per meeting, in the order first seen: the stronger seat of someone seated in both forums of a joint meeting. */
 function strongestSeats(rows: MeetingAccess[]): MeetingAccess[] {
@@ -161,11 +162,13 @@ export async function administersInRegion(db: Db, userId: string, regionId: stri
 
 /** An action item with its owner, its meeting's state and the user's role in its forum; null when they have no seat there. */
 export async function actionItemSeat(db: Db, userId: string, key: { documentId: string; blockId: string }) {
-  const [row] = await db
-    .select({ ownerKind: actionItems.ownerKind, ownerId: actionItems.ownerId, role: memberships.role, meetingStatus: meetings.status })
+  const rows = await db
+    .select({ ownerKind: actionItems.ownerKind, ownerId: actionItems.ownerId, role: memberships.role, meetingStatus: meetings.status, seatForumId: memberships.forumId, forumId: meetings.forumId })
     .from(actionItems)
     .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
-    .innerJoin(memberships, and(eq(memberships.forumId, meetings.forumId), eq(memberships.userId, userId)))
+    .innerJoin(memberships, and(eq(memberships.userId, userId), or(eq(memberships.forumId, meetings.forumId), eq(memberships.forumId, meetings.jointForumId))))
     .where(and(eq(actionItems.documentId, key.documentId), eq(actionItems.id, key.blockId)));
-  return row ?? null;
+  // Seated in both forums of a joint meeting: the stronger seat counts, as for the meeting itself.
+  const [best] = rows.sort((a, b) => seatStrength(b.role, b.seatForumId, b.forumId) - seatStrength(a.role, a.seatForumId, a.forumId));
+  return best ? { ownerKind: best.ownerKind, ownerId: best.ownerId, role: best.role, meetingStatus: best.meetingStatus } : null;
 }

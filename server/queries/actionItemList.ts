@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client.js";
 import { actionItems, agendaItems, forums, meetings, memberships, users, type FrozenCarryOver } from "../../db/schema/index.js";
@@ -56,9 +56,11 @@ export async function listActionItems(db: Db, user: Viewer, filter: ActionItemFi
     .leftJoin(item, and(eq(item.documentId, actionItems.documentId), eq(item.id, actionItems.agendaItemId)))
     .leftJoin(owner, and(eq(actionItems.ownerKind, "person"), eq(sql`${owner.id}::text`, actionItems.ownerId)))
     // Filtered by the meeting's state at read time, so a proposal becomes a task the moment the meeting starts.
-    .where(and(isNull(actionItems.removedAt), inArray(meetings.forumId, [...roleIn.keys()]), inArray(meetings.status, [...HELD_STATUSES])))
+    .where(and(isNull(actionItems.removedAt), or(inArray(meetings.forumId, [...roleIn.keys()]), inArray(meetings.jointForumId, [...roleIn.keys()])), inArray(meetings.status, [...HELD_STATUSES])))
     .orderBy(asc(meetings.startsAt), asc(actionItems.position));
 
+  // A joint meeting's items belong to both forums' members: the seat in the meeting's own forum, else in the joint one.
+  const seatRole = (m: { forumId: string; jointForumId: string | null }) => (roleIn.has(m.forumId) ? roleIn.get(m.forumId) : m.jointForumId ? roleIn.get(m.jointForumId) : undefined);
   const forumIds = [...new Set(rows.map((r) => r.meeting.forumId))];
   const plan = forumIds.length
     ? await db
@@ -72,7 +74,7 @@ export async function listActionItems(db: Db, user: Viewer, filter: ActionItemFi
   const today = copenhagenDate(now);
 
   const isMine = (r: (typeof rows)[number]) => {
-    const role = roleIn.get(r.meeting.forumId);
+    const role = seatRole(r.meeting);
     return (
       (r.a.ownerKind === "person" && r.a.ownerId === user.id) ||
       (r.a.ownerKind === "sekretariatet" && role === "secretariat") ||
@@ -98,7 +100,7 @@ export async function listActionItems(db: Db, user: Viewer, filter: ActionItemFi
       const dueDate = r.a.dueKind === "dato" ? r.a.dueDate : next ? copenhagenDate(next) : null;
       const open = OPEN.includes(r.a.status);
       const daysLeft = dueDate ? daysBetween(today, dueDate) : null;
-      const role = roleIn.get(r.meeting.forumId);
+      const role = seatRole(r.meeting);
       return {
         documentId: r.a.documentId,
         id: r.a.id,

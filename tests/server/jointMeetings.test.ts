@@ -1,8 +1,8 @@
-import { like } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import ical from "node-ical";
 import { WebSocket } from "ws";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { outbox } from "../../db/schema/index.js";
+import { meetings, outbox } from "../../db/schema/index.js";
 import { createUser } from "../helpers/factories.js";
 import { docEdits } from "../helpers/docEdits.js";
 import { login } from "../helpers/session.js";
@@ -190,5 +190,22 @@ describe("a joint meeting's members", () => {
     expect(names).toEqual(expect.arrayContaining(["Lone Styre Dahl", "Erik Styremedlem Friis", "Mads Medlem Krog", "Karen Kommune Lund"]));
     expect(names.filter((name: string) => name === "Bent Begge Sørensen")).toHaveLength(1);
     expect(names).not.toContain("Sofie Sekretær Bak");
+  });
+});
+
+describe("a joint meeting's action items", () => {
+  it("are on the joint forum's members' dashboard, and its editors may change their status, its members not", async () => {
+    const writer = connectClient(server.url, joint.documentId, await cookieOf("secretary"));
+    clients.push(writer);
+    await synced(writer);
+    await server.deps.database.db.update(meetings).set({ status: "referat_kladde", startsAt: new Date(Date.now() - 86_400_000) }).where(eq(meetings.id, joint.id));
+    const id = docEdits.addBlock(writer.doc, 0, "actionItem", "Akutplanen sendes i høring.");
+    const onDashboard = async (who: keyof typeof people) => ((await (await get(who, "/api/action-items?scope=all")).json()).actionItems as { id: string }[]).some((a) => a.id === id);
+    await waitFor(async () => expect(await onDashboard("styreMember")).toBe(true));
+    expect(await onDashboard("outsider")).toBe(false);
+    const patch = async (who: keyof typeof people) => server.request(`/api/action-items/${joint.documentId}/${id}`, { method: "PATCH", json: { status: "i gang" }, cookie: await cookieOf(who) });
+    expect((await patch("outsider")).status).toBe(404);
+    expect((await patch("styreMember")).status).toBe(403);
+    expect((await patch("styreChair")).status).toBe(200);
   });
 });

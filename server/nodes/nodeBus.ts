@@ -23,6 +23,7 @@ export class NodeBus implements NodeLink {
   /** This process, unique across restarts: its own notifications come back to it and are skipped. */
   readonly node = crypto.randomUUID();
   private listening: { unlisten(): Promise<void> } | undefined;
+  private readonly ownPrefix = `${this.node}|`;
 
   constructor(
     private readonly sql: Sql,
@@ -53,13 +54,14 @@ export class NodeBus implements NodeLink {
   }
 
   private hear(payload: string, handlers: NodeBusHandlers): void {
+    // Every update this node stores comes back to it: skipped before any decoding, as it is most of what is heard.
+    if (payload.startsWith(this.ownPrefix, 2)) return;
     const message = parseNodeMessage(payload);
     if (!message) {
       handlers.ignored();
       this.log.warn({ length: payload.length }, "ignored an unreadable node notification");
       return;
     }
-    if (message.node === this.node) return;
     handlers.receive(message).catch((error: unknown) => this.log.error({ err: error, kind: message.kind }, "applying a node notification failed"));
   }
 }

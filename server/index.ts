@@ -73,13 +73,13 @@ export async function startServer(env: Env): Promise<RunningServer> {
     // An update that waited in the journal reaches the log only when replayed: that is when its document changed there.
     const updateLog = new UpdateLog(store, new LocalJournal(journalDir), logger, env.MAX_JOURNAL_BYTES, env.DATABASE_COMMIT_TIMEOUT_MS, (id) => extraction.changed(id));
     await updateLog.start();
-    rooms = new RoomRegistry(database.db, logger, updateLog, metrics, {
+    const registry = new RoomRegistry(database.db, logger, updateLog, metrics, {
       changes: extraction,
       repairDebounceMs: env.EXTRACT_DEBOUNCE_MS,
       repairMaxWaitMs: env.EXTRACT_MAX_WAIT_MS,
       nodes,
     });
-    const registry = rooms;
+    rooms = registry;
     await nodes?.start({ receive: (m) => registry.receive(m), resync: () => registry.reloadAll(), ignored: () => metrics.ignoredNotifications.inc() });
     const accessLog = new AccessLogWriter(database.db, logger, env.ACCESS_LOG_STRICT);
     const deps: AppDeps = { database, env, logger, rooms, updateLog, metrics, accessLog };

@@ -146,8 +146,8 @@ export class Room {
     stored.destroy();
   }
 
-  // Stored elsewhere: a peer here whose edits these are (a client back after its node died) is told they are safe.
-  private markStored(clocks: Map<number, number>): void {
+  // Raises the stored state vector to `clocks`; returns the clients whose clock it raised.
+  private advanceDurable(clocks: Map<number, number>): Set<number> {
     const advanced = new Set<number>();
     for (const [client, clock] of clocks) {
       if (clock > (this.durable.get(client) ?? 0)) {
@@ -155,6 +155,12 @@ export class Room {
         advanced.add(client);
       }
     }
+    return advanced;
+  }
+
+  // Stored elsewhere: a peer here whose edits these are (a client back after its node died) is told they are safe.
+  private markStored(clocks: Map<number, number>): void {
+    const advanced = this.advanceDurable(clocks);
     if (advanced.size === 0) return;
     const ack = durableMessage(this.durableStateVector);
     for (const peer of this.peers) if (peer.acks && [...peer.clientIds].some((id) => advanced.has(id))) peer.socket.send(ack);
@@ -202,7 +208,7 @@ export class Room {
       this.fail(error);
       return;
     }
-    for (const [client, clock] of Y.decodeStateVector(stored)) if (clock > (this.durable.get(client) ?? 0)) this.durable.set(client, clock);
+    this.advanceDurable(Y.decodeStateVector(stored));
     const senders = new Set(batch.map((p) => this.peerOf(p.origin)).filter((peer) => peer?.acks));
     if (senders.size > 0) {
       const ack = durableMessage(this.durableStateVector);
